@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "E106": "JSONL record without 'text' or 'html' on line {line}",
     "E107": "unreadable path: {detail}",
     "E108": "unsupported archive record: {detail}",
+    "E109": "network fetching is disabled in this build: {url} (save the page and pass the file instead)",
     "E201": "no article text: the cleaned body has {chars} characters (minimum {minimum})",
     "E202": "HTML page without an article: no main text found",
     "E203": "processing error: {detail}",

@@ -1,13 +1,1046 @@
-"""Stub: replaced by the real component."""
+"""Events in the PLOVER ontology: who did what to whom, when, where, and how sure.
+
+For every sentence the extractor
+
+1. splits the sentence into clauses at conjunctions, complementisers and saying
+   verbs (``lang/id/event_clauses.json``);
+2. finds predicate triggers from the lexicon ``lang/id/event_predicates.json``
+   (active me-/ber- verbs, passive di-/ter- verbs, nominalisations that need a
+   light verb, an occurrence verb or an "antara/dengan X" partner to count);
+3. assigns actors from ``article.mentions``: the doer first (the subject
+   before an active predicate, the "oleh X" agent of a passive one), then
+   targets and partners after the predicate; pronoun and empty subjects are
+   resolved to the speaker of a saying verb, the previous clause's subject, or
+   the previous sentence's doer;
+4. reads the status from cue words just before the predicate
+   (``lang/id/event_status.json``), the place from a location after "di", the
+   date from the time expressions of the clause (never the publication date
+   unless the sentence says "hari ini"), and attaches figures of the sentence.
+
+One event is kept per (type, clause); the same event reported twice in an
+article (same type and status, one actor set inside the other, compatible
+dates) is merged.
+
+Notes:
+    The event types and modes are PLOVER's (Open Event Data Alliance codebook).
+    A planned or intended assault is reported as THREATEN, and releases of
+    prisoners or hostages are CONCEDE, both as PLOVER codes them. Saying verbs
+    are not events (the quote layer owns them); the event a speaker reports
+    ("X mengatakan bahwa Y menolak Z") is extracted with Y as the doer. The
+    clause and light-verb treatment follows descriptive Indonesian grammar
+    (verba pendukung "mengadakan pembicaraan"; subordinators by kind). Events
+    in conditional clauses ("jika ...") are hypothetical and dropped; events in
+    purpose clauses ("untuk ...") count only when the governing clause has none.
+"""
 
 from __future__ import annotations
 
-from .options import DEFAULT, Options
-from .records import Article
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
-NEEDS = ("sentences","mentions","entities","timexes","figures",)
+from .options import DEFAULT, Options
+from .records import Article, Event, Figure, Mention, Sentence
+
+NEEDS = ("sentences", "mentions", "entities", "timexes", "figures")
 ADDS = ("events",)
+
+MAX_ACTORS = 4
+#: How far before a predicate status cues are looked for (tokens).
+STATUS_WINDOW = 5
+#: A noun this close after another predicate is that predicate's object
+#: ("menolak negosiasi", "menyerukan gencatan senjata"), not an event.
+OBJECT_DISTANCE = 3
+#: How many tokens a "*" gap in a trigger pattern may cover.
+GAP_TOKENS = 4
+#: Sentences an actorless event may look ahead for its actors.
+CARRY_SENTENCES = 2
+
+STATUS_ORDER = ("negated", "expected", "intended", "planned", "occurred")
+
+#: Which figure counts belong to which event type.
+FIGURE_TYPES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"killed", "injured", "missing", "hostages", "buildings_damaged", "displaced"}),
+    "THREATEN": frozenset(),
+    "CONCEDE": frozenset({"hostages_released", "prisoners_released", "prisoners", "hostages"}),
+    "AID": frozenset({"aid_trucks", "money", "evacuated"}),
+    "COERCE": frozenset({"arrested", "displaced", "prisoners"}),
+    "PROTEST": frozenset({"people"}),
+    "MOBILIZE": frozenset({"people"}),
+}
+
+#: Deictic "now" words: they date the report, not a neighbouring clause's event.
+_PRESENT_WORDS = frozenset({"sekarang", "kini", "saat ini", "hari ini", "dewasa ini"})
+_PUNCT = re.compile(r"^\W+$")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’-]*$")
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    tokens: tuple[str, ...]
+    type: str
+    voice: str  # active, passive, noun
+    needs_target: bool = False
+
+
+@dataclass
+class _Lexicon:
+    by_first: dict[str, list[_Pattern]]
+    modes: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]]
+    saying: dict[str, int]  # first token -> pattern length (all single or two tokens)
+    saying_phrases: frozenset[tuple[str, ...]]
+    openers: dict[str, str]
+    verb_guarded: frozenset[str]
+    pronouns: dict[str, list[tuple[str, ...]]]
+    light_verbs: dict[str, list[tuple[str, ...]]]
+    occurrence: frozenset[str]
+    place_nouns: frozenset[str]
+    directions: frozenset[str]
+    origin: frozenset[str]
+    skippable: frozenset[str]
+    not_verbs: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    media: frozenset[str]
+    present: tuple[tuple[str, ...], ...]
+    cues: dict[str, list[tuple[tuple[str, ...], str]]]  # first token -> [(tokens, kind)], longest first
+    trigger_words: frozenset[str]
+    verb_words: frozenset[str]  # words of active and passive triggers
+    topic_words: frozenset[str]
+
+
+def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for word in words:
+        tokens = tuple(word.lower().split())
+        table.setdefault(tokens[0], []).append(tokens)
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str = "id") -> _Lexicon:
+    from .resources import json_resource
+
+    predicates = json_resource("event_predicates.json", language=language)
+    clauses = json_resource("event_clauses.json", language=language)
+    status = json_resource("event_status.json", language=language)
+
+    by_first: dict[str, list[_Pattern]] = {}
+    modes: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {}
+    trigger_words: set[str] = set()
+    verb_words: set[str] = set()
+    for event_type, entry in predicates.items():
+        if event_type.startswith("_"):
+            continue
+        for voice in ("active", "passive", "noun"):
+            for text in entry.get(voice, []):
+                parts = text.lower().split()
+                needs_target = "!target" in parts
+                parts = [p for p in parts if p != "!target"]
+                pattern = _Pattern(tuple(parts), event_type, voice, needs_target)
+                by_first.setdefault(parts[0], []).append(pattern)
+                trigger_words.update(p for p in parts if p not in ("*", "~verb"))
+                if voice != "noun":
+                    verb_words.add(parts[0])
+        modes[event_type] = [
+            (mode, tuple(tuple(w.lower().split()) for w in words)) for mode, words in entry.get("modes", {}).items()
+        ]
+    for patterns in by_first.values():
+        # Longest patterns first; a gap pattern after the exact ones of equal length.
+        patterns.sort(key=lambda p: (-len(p.tokens), "*" in p.tokens))
+
+    openers: dict[str, str] = {}
+    for kind, words in clauses["clause_openers"].items():
+        for word in words:
+            openers[word] = kind
+    cues: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind in STATUS_ORDER:
+        for word in status.get(kind, []):
+            tokens = tuple(word.lower().split())
+            cues.setdefault(tokens[0], []).append((tokens, kind))
+    for entries in cues.values():
+        entries.sort(key=lambda item: len(item[0]), reverse=True)
+    saying_phrases = frozenset(tuple(w.split()) for w in clauses["saying_verbs"])
+    saying: dict[str, int] = {}
+    for phrase in saying_phrases:
+        saying[phrase[0]] = max(saying.get(phrase[0], 0), len(phrase))
+    return _Lexicon(
+        by_first=by_first,
+        modes=modes,
+        saying=saying,
+        saying_phrases=saying_phrases,
+        openers=openers,
+        verb_guarded=frozenset(clauses["verb_guarded_openers"]),
+        pronouns=_phrases(clauses["pronouns"]),
+        light_verbs=_phrases(clauses["light_verbs"]),
+        occurrence=frozenset(clauses["occurrence_verbs"]),
+        place_nouns=frozenset(clauses["place_nouns"]),
+        directions=frozenset(clauses["directions"]),
+        origin=frozenset(clauses["origin_prepositions"]),
+        skippable=frozenset(clauses["skippable"]),
+        not_verbs=frozenset(clauses["not_verbs"]),
+        verb_prefixes=tuple(clauses["verb_prefixes"]),
+        media=frozenset(w.lower() for w in clauses["media"]),
+        present=tuple(tuple(w.split()) for w in clauses["present_markers"]),
+        cues=cues,
+        trigger_words=frozenset(trigger_words),
+        verb_words=frozenset(verb_words),
+        topic_words=frozenset(clauses["topic_words"]),
+    )
+
+
+# --------------------------------------------------------------------------- per-sentence state
+
+
+@dataclass
+class _Slot:
+    """A mention placed on the token grid of its sentence."""
+
+    mention: Mention
+    name: str
+    start: int  # first token index
+    end: int  # token index after the mention
+    place: bool = False  # inside a "di X" place phrase (or its apposition)
+    origin: bool = False  # inside "dari X"
+    modifier: bool = False  # "Direktur Mossad [David Barnea]": the org/country qualifies a person
+    media: bool = False
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    kind: str  # main, complement, purpose, condition, temporal, cause, contrast, relative, coordination, saying
+    saying: bool = False  # ends with a saying verb
+    subject: list[str] = field(default_factory=list)
+    doer: list[str] = field(default_factory=list)
+    has_event: bool = False
+    status_cues: Optional[str] = None
+
+
+@dataclass
+class _Trigger:
+    pattern: _Pattern
+    start: int
+    end: int  # token index after the trigger
+    noun_at: int = -1  # token index of the nominal head (noun triggers)
+    light: bool = False  # a light verb carries the noun
+    anchor: int = 0  # where its place and arguments are looked for (the occurrence verb of a noun)
+
+
+@dataclass
+class _Candidate:
+    type: str
+    status: str
+    actors: list[str]
+    sentence: Sentence
+    clause: _Clause
+    trigger: str
+    trigger_span: tuple[int, int]
+    mode: Optional[str]
+    place: Optional[str]
+    date: Optional[str]
+    sentence_index: int
+    figures: list[Figure] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _verb_like(word: str, original: str, lex: _Lexicon) -> bool:
+    if not original or original[0].isupper() or word in lex.not_verbs:
+        return False
+    if word in lex.verb_words or word in lex.light_verbs or word in lex.occurrence:
+        return True
+    return len(word) >= 5 and word.startswith(lex.verb_prefixes)
+
+
+def _match_phrase(low: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(low[i : i + len(phrase)]) == phrase
+
+
+def _match_pattern(low: list[str], texts: list[str], i: int, pattern: _Pattern, limit: int, lex: _Lexicon) -> int:
+    """End index of ``pattern`` matched at token ``i``, or -1."""
+    j = i
+    tokens = pattern.tokens
+    k = 0
+    while k < len(tokens):
+        part = tokens[k]
+        if part == "~verb":
+            if j >= limit or not _verb_like(low[j], texts[j], lex) or low[j] == "adanya":
+                return -1
+            k += 1
+            continue
+        if part == "*":
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            for gap in range(0, GAP_TOKENS + 1):
+                at = j + gap
+                if at >= limit:
+                    return -1
+                if following is not None and low[at] == following:
+                    j = at
+                    break
+                if low[at] == "bahwa" or _PUNCT.match(low[at]):
+                    return -1
+            else:
+                return -1
+            k += 1
+            continue
+        if j >= limit or low[j] != part:
+            return -1
+        j += 1
+        k += 1
+    return j
+
+
+def _mode_for(event_type: str, trigger_tokens: tuple[str, ...], lex: _Lexicon) -> Optional[str]:
+    for mode, phrases in lex.modes.get(event_type, []):
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(trigger_tokens) - n + 1):
+                if trigger_tokens[i : i + n] == phrase:
+                    return mode
+    return None
+
+
+def _date_of(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    return value.split("T", 1)[0]
+
+
+def _fallback_mentions(article: Article) -> list[Mention]:
+    """Capitalised token runs, for when no entity stage has run (development only)."""
+    mentions: list[Mention] = []
+    for sentence in article.sentences:
+        run: list = []
+        for index, token in enumerate(sentence.tokens + [None]):
+            capital = token is not None and index > 0 and _CAPITALISED.match(token.text) is not None
+            if capital:
+                run.append(token)
+                continue
+            if run:
+                text = article.body[run[0].span[0] : run[-1].span[1]]
+                mentions.append(Mention(text=text, span=(run[0].span[0], run[-1].span[1]), type="ORG", entity=text))
+                run = []
+    return mentions
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+class _SentenceReader:
+    """Everything the extractor needs to know about one sentence."""
+
+    def __init__(self, article: Article, sentence: Sentence, mentions: list[Mention], lex: _Lexicon, linked: dict[str, str]):
+        self.article = article
+        self.sentence = sentence
+        self.lex = lex
+        self.linked = linked
+        tokens = sentence.tokens
+        self.texts = [t.text for t in tokens]
+        self.low = [t.lower() for t in self.texts]
+        self.starts = [t.span[0] for t in tokens]
+        self.n = len(tokens)
+        self.slots = self._place_mentions(mentions)
+        self.slot_at: dict[int, _Slot] = {s.start: s for s in self.slots}
+        self.covered = [False] * self.n
+        for slot in self.slots:
+            for i in range(slot.start, slot.end):
+                self.covered[i] = True
+        self._mark_roles()
+        self.clauses = self._split_clauses()
+        self.clause_of = [0] * self.n
+        for index, clause in enumerate(self.clauses):
+            for i in range(clause.start, clause.end):
+                self.clause_of[i] = index
+
+    # -- mentions -----------------------------------------------------------
+
+    def _token_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def _place_mentions(self, mentions: list[Mention]) -> list[_Slot]:
+        slots: list[_Slot] = []
+        last_end = -1
+        for mention in mentions:
+            start = self._token_index(mention.span[0])
+            end = self._token_index(mention.span[1] - 1) + 1
+            if start < last_end:
+                continue  # overlapping mentions: keep the first
+            name = mention.entity or mention.text
+            slot = _Slot(mention, name, start, end)
+            slot.media = name.lower() in self.lex.media or mention.text.lower() in self.lex.media
+            slots.append(slot)
+            last_end = end
+        return slots
+
+    def _mark_roles(self) -> None:
+        low = self.low
+        lex = self.lex
+        previous: Optional[_Slot] = None
+        for slot in self.slots:
+            # Walk back over place nouns and punctuation to the preposition.
+            j = slot.start - 1
+            while j >= 0 and (low[j] in lex.place_nouns or low[j] == "kota"):
+                j -= 1
+            if j >= 0 and low[j] == "di" and not self.covered[j]:
+                slot.place = slot.mention.type == "LOC" or j == slot.start - 1
+            elif j >= 0 and low[j] in lex.origin and slot.mention.type == "LOC":
+                slot.origin = True  # "pejuang Hamas dari Jalur Gaza"; "pejabat dari Hamas" stays
+            # "di Kairo, Mesir": a location in apposition to a place is a place too.
+            if previous is not None and (previous.place or previous.origin) and slot.mention.type == "LOC":
+                between = low[previous.end : slot.start]
+                if all(w == "," for w in between) and len(between) <= 1:
+                    slot.place = previous.place
+                    slot.origin = previous.origin
+            previous = slot
+        for a, b in zip(self.slots, self.slots[1:]):
+            between = low[a.end : b.start]
+            if a.mention.type in ("LOC", "ORG") and b.mention.type == "PER":
+                if len(between) <= 1 and all(w == "," for w in between):
+                    a.modifier = True  # "Direktur Mossad David Barnea", "Pemimpin Hamas, Ismail Haniyeh"
+            elif a.mention.type == "LOC" and b.mention.type == "ORG" and not between and not a.place:
+                a.modifier = True  # "intelijen Israel Mossad"
+
+    def actor_slots(self, lo: int, hi: int) -> list[_Slot]:
+        return [s for s in self.slots if lo <= s.start < hi and not (s.place or s.origin or s.modifier or s.media)]
+
+    # -- clauses ------------------------------------------------------------
+
+    def _next_content(self, i: int) -> int:
+        while i < self.n and (self.low[i] in self.lex.skippable and self.low[i] not in ("dan", "serta") or _PUNCT.match(self.low[i])):
+            i += 1
+        return i
+
+    def _opens_clause(self, i: int) -> bool:
+        word = self.low[i]
+        j = i + 1
+        nxt = self.low[j] if j < self.n else ""
+        if word == "saat" and nxt in ("ini", "itu"):
+            return False  # "saat ini" is a time expression
+        if word == "sementara":
+            # "gencatan senjata sementara" is an adjective; ", sementara X ..." a clause.
+            return self.low[i - 1] in (",", ";") or nxt == "itu"
+        if word not in self.lex.verb_guarded:
+            return True
+        if j >= self.n:
+            return False
+        if nxt in self.lex.cues or nxt in self.lex.pronouns or nxt in self.lex.skippable:
+            return True
+        if _verb_like(nxt, self.texts[j], self.lex):
+            return True
+        # "sampai Israel mengakhiri ...", "agresi dan Israel menolak ...": a new subject and its verb.
+        before = i - 1
+        while before > 0 and self.low[before] == ",":
+            before -= 1
+        slot = self.slot_at.get(j)
+        if slot is not None and slot.end < self.n and not (word in ("dan", "serta") and self.covered[before]):
+            k = slot.end
+            while k < self.n and self.low[k] in self.lex.skippable and self.low[k] not in ("dan", "serta"):
+                k += 1
+            if k < self.n and (self.low[k] in self.lex.cues or _verb_like(self.low[k], self.texts[k], self.lex)):
+                return True
+        return False
+
+    def _split_clauses(self) -> list[_Clause]:
+        low = self.low
+        lex = self.lex
+        clauses: list[_Clause] = []
+        start = 0
+        kind = "main"
+        i = 0
+        while i < self.n:
+            if self.covered[i]:
+                i += 1
+                continue
+            word = low[i]
+            if word in lex.saying:
+                length = 1
+                for size in range(lex.saying[word], 0, -1):
+                    if tuple(low[i : i + size]) in lex.saying_phrases:
+                        length = size
+                        break
+                else:
+                    length = 0
+                if length:
+                    end = i + length
+                    clauses.append(_Clause(start, end, kind, saying=True))
+                    start, kind = end, "complement"
+                    i = end
+                    continue
+            opener = lex.openers.get(word)
+            if word == "di" and i + 1 < self.n and low[i + 1] == "mana":
+                opener = "relative"
+            if word == ";":
+                opener = "coordination"
+            if opener and i > start and self._opens_clause(i):
+                clauses.append(_Clause(start, i, kind))
+                start, kind = i, opener
+            i += 1
+        if start < self.n or not clauses:
+            clauses.append(_Clause(start, self.n, kind))
+        for clause in clauses:
+            clause.subject = self._clause_subject(clause)
+        return clauses
+
+    def _clause_subject(self, clause: _Clause) -> list[str]:
+        """Mentions of a clause before its first verb-like word."""
+        end = clause.end
+        for i in range(clause.start, clause.end):
+            if not self.covered[i] and i > clause.start and _verb_like(self.low[i], self.texts[i], self.lex):
+                end = i
+                break
+        return _names(self.actor_slots(clause.start, end))
+
+    # -- triggers -----------------------------------------------------------
+
+    def triggers(self) -> list[_Trigger]:
+        low, texts, lex = self.low, self.texts, self.lex
+        found: list[_Trigger] = []
+        claimed = [False] * self.n
+        i = 0
+        while i < self.n:
+            if self.covered[i] or claimed[i]:
+                i += 1
+                continue
+            patterns = lex.by_first.get(low[i])
+            best: Optional[tuple[_Pattern, int]] = None
+            if patterns:
+                limit = self.clauses[self.clause_of[i]].end
+                for pattern in patterns:
+                    end = _match_pattern(low, texts, i, pattern, limit, lex)
+                    if end > i:
+                        best = (pattern, end)
+                        break
+            if best is None:
+                i += 1
+                continue
+            pattern, end = best
+            trigger = _Trigger(pattern, i, end, anchor=i)
+            if pattern.voice == "noun":
+                trigger.noun_at = i
+                light = self._light_verb_before(i, claimed)
+                if light is not None:
+                    trigger.start = light
+                    trigger.light = True
+            for k in range(trigger.start, end):
+                claimed[k] = True
+            found.append(trigger)
+            i = end
+        return [t for t in found if t.pattern.voice != "noun" or self._noun_fires(t, found)]
+
+    def _light_verb_before(self, i: int, claimed: list[bool]) -> Optional[int]:
+        """Index of a light verb up to two tokens before a noun ("mengadakan diskusi", "terlibat dalam diskusi")."""
+        clause_start = self.clauses[self.clause_of[i]].start
+        for back in (1, 2, 3):
+            j = i - back
+            if j < clause_start or claimed[j] or self.covered[j]:
+                return None
+            for phrase in self.lex.light_verbs.get(self.low[j], []):
+                if _match_phrase(self.low, j, phrase) and j + len(phrase) + 1 >= i:
+                    return j
+            if back == 1 and self.low[j] in ("segala", "sebuah", "beberapa", "berbagai", "serangkaian", "putaran", "bentuk"):
+                continue
+        return None
+
+    def _noun_fires(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
+        if trigger.light:
+            return True
+        i = trigger.noun_at
+        clause = self.clauses[self.clause_of[i]]
+        for other in found:
+            if other is not trigger and other.end <= i and i - other.end < OBJECT_DISTANCE and self.clause_of[other.start] == self.clause_of[i]:
+                return False  # the object of another predicate
+        # An occurrence verb after the noun within the clause.
+        for j in range(trigger.end, clause.end):
+            if self.low[j] in self.lex.occurrence and not self.covered[j]:
+                trigger.anchor = j
+                return True
+        # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
+        # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").
+        for j in range(clause.start, i):
+            if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
+                return False
+        for j in range(trigger.end, min(clause.end, trigger.end + 4)):
+            if self.low[j] in ("antara", "dengan") and j + 1 < clause.end:
+                k = j + 1
+                while k < clause.end and self.low[k] in ("pihak", "pejabat", "perwakilan", "delegasi", "pemerintah", "para", "kelompok", '"', "“"):
+                    k += 1
+                slot = self.slot_at.get(k)
+                if slot is not None and not (slot.media or slot.place):
+                    return True
+        return False
+
+    # -- actors -------------------------------------------------------------
+
+    def pronoun_in(self, lo: int, hi: int) -> Optional[tuple[str, ...]]:
+        for i in range(lo, hi):
+            for phrase in self.lex.pronouns.get(self.low[i], []):
+                if _match_phrase(self.low, i, phrase):
+                    return phrase
+        return None
+
+    def subject_segment_empty(self, lo: int, hi: int) -> bool:
+        for i in range(lo, hi):
+            word = self.low[i]
+            if self.covered[i]:
+                return False
+            if word in self.lex.skippable or word in self.lex.cues or word in self.lex.openers or _PUNCT.match(word):
+                continue
+            if word in self.lex.light_verbs:
+                continue
+            return False
+        return True
+
+
+def _names(slots: list[_Slot]) -> list[str]:
+    names: list[str] = []
+    for slot in slots:
+        if slot.name not in names:
+            names.append(slot.name)
+    return names
+
+
+class _ArticleReader:
+    def __init__(self, article: Article, options: Options):
+        self.article = article
+        self.lex = _lexicon(options.language)
+        mentions = sorted(article.mentions or _fallback_mentions(article), key=lambda m: m.span)
+        self.mentions = mentions
+        self.mention_starts = [m.span[0] for m in mentions]
+        self.linked = self._linked_countries()
+        self.timexes = sorted((t for t in article.timexes if t.value), key=lambda t: t.span)
+        self.timex_starts = [t.span[0] for t in self.timexes]
+        try:
+            from .timex import representative_date  # type: ignore[attr-defined]
+        except Exception:  # the timex stage is optional
+            representative_date = None
+        self.representative_date = representative_date
+        self.previous_doer: list[str] = []
+        self.date_at = None
+        if not article.timexes:
+            try:  # the timex stage may offer a helper even when it keeps no records
+                from .timex import date_at  # type: ignore[attr-defined]
+
+                self.date_at = date_at
+            except Exception:
+                self.date_at = None
+
+    def _linked_countries(self) -> dict[str, str]:
+        types = {e.name: e.type for e in self.article.entities}
+        linked: dict[str, str] = {}
+        for entity in self.article.entities:
+            for other in entity.linked:
+                if types.get(other) == "LOC":
+                    linked[entity.name] = other
+                    break
+        return linked
+
+    def sentence_mentions(self, sentence: Sentence) -> list[Mention]:
+        lo = bisect.bisect_left(self.mention_starts, sentence.span[0])
+        hi = bisect.bisect_left(self.mention_starts, sentence.span[1])
+        return [m for m in self.mentions[lo:hi] if m.span[1] <= sentence.span[1]]
+
+    # -- status, place, date --------------------------------------------------
+
+    def _value(self, timex) -> Optional[str]:
+        if self.representative_date is not None:
+            return self.representative_date(timex.value, timex.anchor or self.article.published)
+        return None if timex.value == "PRESENT_REF" else _date_of(timex.value)
+
+    def status(self, reader: _SentenceReader, lo: int, hi: int) -> Optional[str]:
+        """The strongest status cue in tokens ``lo..hi`` (None when there is none)."""
+        found: set[str] = set()
+        i = lo
+        low = reader.low
+        while i < hi:
+            entries = self.lex.cues.get(low[i])
+            matched = False
+            if entries:
+                for tokens, kind in entries:
+                    if i + len(tokens) <= max(hi, i + 1) + 2 and _match_phrase(low, i, tokens):
+                        found.add(kind)
+                        i += len(tokens)
+                        matched = True
+                        break
+            if not matched:
+                i += 1
+        for kind in STATUS_ORDER:
+            if kind in found:
+                return kind
+        return None
+
+    def place(self, reader: _SentenceReader, clause: _Clause, anchor: int) -> Optional[str]:
+        """The first "di X" location at or after ``anchor`` in the clause, else the last one before it."""
+        candidates = [s for s in reader.slots if clause.start <= s.start < clause.end and s.place]
+        if not candidates:
+            return None
+        # A place after "mengenai/tentang" belongs to the topic, not to the event.
+        topic = next((i for i in range(anchor, clause.end) if reader.low[i] in reader.lex.topic_words), clause.end)
+        candidates = [s for s in candidates if s.start < topic]
+        if not candidates:
+            return None
+        later = [s for s in candidates if s.start >= anchor]
+        if later:
+            candidates = later
+        else:
+            candidates = candidates[-1:]
+        chosen = candidates[0]
+        # "di ibu kota Qatar, Doha": the apposition after a capital-city phrase names the city.
+        if len(candidates) > 1 and reader.low[max(0, candidates[0].start - 1)] in reader.lex.place_nouns:
+            chosen = candidates[1]
+        text = chosen.name
+        if chosen.end < reader.n and reader.low[chosen.end] in reader.lex.directions:
+            text = f"{text} {reader.texts[chosen.end]}"
+        return text
+
+    def date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger_clauses: set[int]) -> Optional[str]:
+        sentence = reader.sentence
+        clause = reader.clauses[clause_index]
+        lo = bisect.bisect_left(self.timex_starts, sentence.span[0])
+        inside = [t for t in self.timexes[lo:] if t.span[0] < sentence.span[1] and self._value(t)]
+        if inside:
+            clause_lo = reader.starts[clause.start] if clause.start < reader.n else sentence.span[1]
+            clause_hi = reader.starts[clause.end] if clause.end < reader.n else sentence.span[1]
+            trigger_at = reader.starts[trigger_index]
+            own = [t for t in inside if clause_lo <= t.span[0] < clause_hi]
+            if own:
+                # A named day beats "kini"/"saat ini" in the same clause.
+                named = [t for t in own if t.value != "PRESENT_REF"] or own
+                return self._value(min(named, key=lambda t: abs(t.span[0] - trigger_at)))
+            inside = [t for t in inside if t.value != "PRESENT_REF"]
+            before = [t for t in inside if t.span[0] < clause_lo]
+            if before:
+                return self._value(before[-1])
+            after = [
+                t
+                for t in inside
+                if t.span[0] >= clause_hi
+                and reader.clause_of[reader._token_index(t.span[0])] not in trigger_clauses
+                and t.text.lower() not in _PRESENT_WORDS
+            ]
+            if after:
+                return self._value(after[0])
+        elif self.date_at is not None:
+            try:
+                value = self.date_at(self.article, sentence.span)
+            except Exception:
+                value = None
+            if value:
+                return _date_of(value)
+        if self.article.published:
+            # An explicit "hari ini" in the event's own clause dates it to the publication day.
+            low = reader.low
+            for phrase in self.lex.present:
+                for i in range(clause.start, clause.end - len(phrase) + 1):
+                    if _match_phrase(low, i, phrase):
+                        return _date_of(self.article.published)
+        return None
+
+    # -- one sentence ---------------------------------------------------------
+
+    def read(self, sentence: Sentence, sentence_index: int) -> list[_Candidate]:
+        if not sentence.tokens:
+            return []
+        reader = _SentenceReader(self.article, sentence, self.sentence_mentions(sentence), self.lex, self.linked)
+        triggers = reader.triggers()
+        if not triggers:
+            self._remember(reader)
+            return []
+        trigger_clauses = {reader.clause_of[t.start] for t in triggers}
+        per_clause: dict[tuple[int, str], _Candidate] = {}
+        clause_events: dict[int, list[_Candidate]] = {}
+        # The speaker a pronoun in a reported clause refers to: the subject of an
+        # earlier saying verb in the sentence ("Hamas mengatakan mereka ...").
+        speaker: list[str] = []
+        speakers_by_clause: dict[int, list[str]] = {}
+        for index, clause in enumerate(reader.clauses):
+            speakers_by_clause[index] = speaker
+            if clause.saying and clause.subject:
+                speaker = clause.subject
+        for trigger in triggers:
+            clause_index = reader.clause_of[trigger.start]
+            clause = reader.clauses[clause_index]
+            if clause.kind == "condition":
+                continue
+            actors = self._actors(reader, trigger, clause_index, speakers_by_clause[clause_index])
+            if actors is None:
+                continue
+            if trigger.pattern.needs_target and len(actors) < 2:
+                continue
+            if not clause.doer and actors:
+                clause.doer = actors[:1]
+            status = self._status(reader, trigger, clause)
+            trigger_tokens = tuple(reader.low[trigger.start : trigger.end])
+            key = (clause_index, trigger.pattern.type)
+            span = (reader.starts[trigger.start], sentence.tokens[trigger.end - 1].span[1])
+            existing = per_clause.get(key)
+            if existing is not None:
+                for actor in actors:
+                    if actor not in existing.actors:
+                        existing.actors.append(actor)
+                if existing.mode is None:
+                    existing.mode = _mode_for(trigger.pattern.type, trigger_tokens, self.lex)
+                if STATUS_ORDER.index(status) < STATUS_ORDER.index(existing.status):
+                    existing.status = status
+                continue
+            candidate = _Candidate(
+                type=trigger.pattern.type,
+                status=status,
+                actors=actors,
+                sentence=sentence,
+                clause=clause,
+                trigger=self.article.body[span[0] : span[1]],
+                trigger_span=span,
+                mode=_mode_for(trigger.pattern.type, trigger_tokens, self.lex),
+                place=self.place(reader, clause, trigger.anchor),
+                date=self.date(reader, clause_index, trigger.start, trigger_clauses),
+                sentence_index=sentence_index,
+            )
+            per_clause[key] = candidate
+            clause_events.setdefault(clause_index, []).append(candidate)
+            clause.has_event = True
+        results = self._purpose_rules(reader, clause_events, triggers)
+        self._remember(reader)
+        sentence_figures = [f for f in self.article.figures if sentence.span[0] <= f.span[0] < sentence.span[1]]
+        for candidate in results:
+            wanted = FIGURE_TYPES.get(candidate.type)
+            if wanted:
+                candidate.figures = [f for f in sentence_figures if f.counts in wanted]
+            candidate.actors = candidate.actors[:MAX_ACTORS]
+        return results
+
+    def _remember(self, reader: _SentenceReader) -> None:
+        for clause in reader.clauses:
+            if clause.doer:
+                self.previous_doer = clause.doer
+                return
+        for clause in reader.clauses:
+            if clause.subject and not clause.saying:
+                self.previous_doer = clause.subject[:1]
+                return
+        for clause in reader.clauses:
+            if clause.subject:
+                self.previous_doer = clause.subject[:1]
+                return
+
+    def _purpose_rules(self, reader: _SentenceReader, clause_events: dict[int, list[_Candidate]], triggers) -> list[_Candidate]:
+        results: list[_Candidate] = []
+        for index, clause in enumerate(reader.clauses):
+            events = clause_events.get(index, [])
+            if not events:
+                continue
+            if clause.kind == "purpose":
+                governing = index - 1
+                while governing > 0 and reader.clauses[governing].kind == "purpose":
+                    governing -= 1
+                gov_events = clause_events.get(governing, [])
+                # "menolak untuk berunding": the refused act, negated.
+                refusal = [e for e in gov_events if e.type == "REJECT" and e.trigger_span[1] <= reader.starts[clause.start] and reader.low[clause.start] == "untuk" and reader.low[clause.start - 1] in ("menolak", "menampik")]
+                if refusal:
+                    for event in events:
+                        event.status = "negated"
+                        for actor in refusal[0].actors:
+                            if actor not in event.actors:
+                                event.actors.insert(0, actor)
+                    for event in refusal:
+                        if event in results:
+                            results.remove(event)
+                    results.extend(events)
+                    continue
+                if gov_events:
+                    continue
+                gov = reader.clauses[governing] if governing >= 0 else None
+                for event in events:
+                    if event.status == "occurred" and not self._has_cue(reader, clause):
+                        inherited = gov.status_cues if gov is not None else None
+                        if inherited is None and gov is not None:
+                            inherited = self.status(reader, gov.start, gov.end)
+                        event.status = inherited if inherited and inherited != "occurred" else "intended"
+            results.extend(events)
+        return results
+
+    def _has_cue(self, reader: _SentenceReader, clause: _Clause) -> bool:
+        return self.status(reader, clause.start, clause.end) is not None
+
+    def _status(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> str:
+        lo = max(clause.start, trigger.start - STATUS_WINDOW)
+        # Cues belong to this predicate only after the last actor before it.
+        for slot in reader.slots:
+            if lo <= slot.start < trigger.start:
+                lo = max(lo, slot.end)
+        found = self.status(reader, lo, trigger.start)
+        if trigger.pattern.voice == "noun" and not trigger.light:
+            after = self.status(reader, trigger.end, min(clause.end, trigger.end + 6))
+            candidates = [k for k in (found, after) if k]
+            found = min(candidates, key=STATUS_ORDER.index) if candidates else None
+        clause.status_cues = clause.status_cues or found
+        return found or "occurred"
+
+    def _resolve_pronoun(self, phrase: tuple[str, ...], speaker: list[str], clause_index: int, reader: _SentenceReader) -> list[str]:
+        if speaker and reader.clauses[clause_index].kind in ("complement",) or (speaker and clause_index > 0):
+            base = speaker
+        else:
+            base = self._inherited(reader, clause_index) or self.previous_doer
+        if base and phrase[-1].endswith("nya") and phrase[0] in ("negaranya", "pemerintahnya"):
+            country = self.linked.get(base[0])
+            if country:
+                return [country]
+        return list(base[:1]) if phrase[0] not in ("keduanya", "kedua") else list(base)
+
+    def _inherited(self, reader: _SentenceReader, clause_index: int) -> list[str]:
+        for index in range(clause_index - 1, -1, -1):
+            clause = reader.clauses[index]
+            if clause.doer:
+                return clause.doer
+            if clause.subject:
+                return clause.subject
+        return []
+
+    def _actors(self, reader: _SentenceReader, trigger: _Trigger, clause_index: int, speaker: list[str]) -> Optional[list[str]]:
+        clause = reader.clauses[clause_index]
+        voice = trigger.pattern.voice
+        after = _names(reader.actor_slots(trigger.end, clause.end))
+        if voice == "noun" and not trigger.light:
+            actors: list[str] = []
+            nxt = trigger.end
+            low = reader.low
+            if low[trigger.noun_at].endswith("nya") and low[trigger.noun_at] not in self.lex.trigger_words - {low[trigger.noun_at]}:
+                actors.extend(self._inherited(reader, clause_index) or speaker or self.previous_doer)
+            elif nxt < reader.n and nxt in reader.slot_at:
+                pass  # a possessor right after the noun is the first of ``after``
+            for name in after:
+                if name not in actors:
+                    actors.append(name)
+            return actors or []
+        subject_lo = clause.start
+        if clause.kind == "relative":
+            # "X, yang menyerang Y": the antecedent right before "yang" is the subject.
+            j = clause.start - 1
+            while j >= 0 and reader.low[j] == ",":
+                j -= 1
+            antecedent = [s for s in reader.slots if s.end - 1 == j and not (s.place or s.media or s.origin)]
+            subject = _names(antecedent)
+            for name in _names(reader.actor_slots(subject_lo, trigger.start)):
+                if name not in subject:
+                    subject.append(name)
+        else:
+            subject = _names(reader.actor_slots(subject_lo, trigger.start))
+        if not subject:
+            pronoun = reader.pronoun_in(subject_lo, trigger.start)
+            if pronoun is not None:
+                subject = self._resolve_pronoun(pronoun, speaker, clause_index, reader)
+            elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
+                subject = self._inherited(reader, clause_index) if clause_index > 0 else []
+        if voice == "passive":
+            agent: list[str] = []
+            rest = list(after)
+            for slot in reader.actor_slots(trigger.end, clause.end):
+                j = slot.start - 1
+                if slot.start == trigger.end or (j >= trigger.end and reader.low[j] == "oleh"):
+                    agent = [slot.name]
+                    break
+            actors = agent + [n for n in subject if n not in agent]
+            actors += [n for n in rest if n not in actors]
+            return actors if actors else None
+        if not subject:
+            return None
+        actors = list(subject)
+        actors += [n for n in after if n not in actors]
+        return actors
+
+
+def _compatible(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
+
+
+def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -> list[_Candidate]:
+    # Actorless events (a nominal event in a lede) lend date and place to the next
+    # event of their type a sentence or two later, then disappear.
+    kept: list[_Candidate] = []
+    pending: list[_Candidate] = []
+    for candidate in candidates:
+        pending = [p for p in pending if candidate.sentence_index - p.sentence_index <= CARRY_SENTENCES]
+        if not candidate.actors:
+            pending.append(candidate)
+            continue
+        for lender in pending:
+            if lender.type == candidate.type:
+                candidate.date = candidate.date or lender.date
+                candidate.place = candidate.place or lender.place
+                pending.remove(lender)
+                break
+        kept.append(candidate)
+    def expanded(actors: list[str]) -> set[str]:
+        # A person stands for the organisation they lead ("Ismail Haniyeh" ~ "Hamas").
+        result = set(actors)
+        for actor in actors:
+            result |= related.get(actor, set())
+        return result
+
+    merged: list[_Candidate] = []
+    for candidate in kept:
+        actor_set = set(candidate.actors)
+        for earlier in merged:
+            if earlier.type != candidate.type or earlier.status != candidate.status:
+                continue
+            earlier_set = set(earlier.actors)
+            if not (actor_set <= expanded(earlier.actors) or earlier_set <= expanded(candidate.actors)):
+                continue
+            if not _compatible(earlier.date, candidate.date):
+                continue
+            if earlier.place and candidate.place and earlier.place != candidate.place:
+                continue
+            for actor in candidate.actors:
+                if actor not in earlier.actors and len(earlier.actors) < MAX_ACTORS:
+                    earlier.actors.append(actor)
+            earlier.date = earlier.date or candidate.date
+            earlier.place = earlier.place or candidate.place
+            earlier.mode = earlier.mode or candidate.mode
+            earlier.figures.extend(f for f in candidate.figures if f not in earlier.figures)
+            break
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Event]:
+    """The events of an article, in text order."""
+    reader = _ArticleReader(article, options)
+    candidates: list[_Candidate] = []
+    for index, sentence in enumerate(article.sentences):
+        for candidate in reader.read(sentence, index):
+            # PLOVER: an announced or planned attack is a threat.
+            if candidate.type in ("ASSAULT", "COERCE") and candidate.status in ("planned", "intended"):
+                candidate.type = "THREATEN"
+            candidates.append(candidate)
+    events: list[Event] = []
+    related = {e.name: {n for n in e.linked} for e in article.entities if e.type == "PER" and e.linked}
+    for candidate in _merge_article(candidates, related):
+        events.append(
+            Event(
+                type=candidate.type,
+                status=candidate.status,
+                actors=candidate.actors,
+                text=candidate.sentence.text,
+                span=candidate.sentence.span,
+                mode=candidate.mode,
+                place=candidate.place,
+                date=candidate.date,
+                trigger=candidate.trigger,
+                figures=candidate.figures,
+            )
+        )
+    return events
 
 
 def apply(article: Article, *, options: Options = DEFAULT) -> Article:
+    article.events = extract_events(article, options=options)
     return article

@@ -121,6 +121,7 @@ class Timex:
     span: Span
     anchor: Optional[str] = None  # the date it was resolved against
     inferred: bool = False  # resolved against an inferred publication date
+    mod: Optional[str] = None  # TIMEX3 mod: START, MID, END ("awal", "pertengahan", "akhir")
 
 
 @dataclass

@@ -127,7 +127,23 @@ class FeatureExtractor:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lex = lexicons
         self._gaz_first = {phrase[0] for phrase in lexicons.gazetteer}
+        self._gaz_tokens = self._token_types(lexicons.gazetteer)
         self._cache: dict[tuple[str, bool], tuple[list[str], ...]] = {}
+
+    @staticmethod
+    def _token_types(gaz: dict[tuple[str, ...], str], min_count: int = 2) -> dict[str, str]:
+        """Word -> the gazetteer types whose entries contain it at least twice.
+
+        Helps with unseen names written in lower case, where shape is no
+        clue: 'siong' alone is no phrase, but it is a known name part.
+        """
+        counts: dict[str, dict[str, int]] = {}
+        for phrase, etype in gaz.items():
+            for tok in phrase:
+                per = counts.setdefault(tok, {})
+                per[etype] = per.get(etype, 0) + 1
+        return {tok: "".join(sorted(t for t, c in per.items() if c >= min_count))
+                for tok, per in counts.items() if max(per.values()) >= min_count}
 
     # -- per-token part (cached) -------------------------------------------
     def _token_feats(self, token: str, caseless: bool) -> tuple[list[str], ...]:
@@ -167,6 +183,10 @@ class FeatureExtractor:
             own.append("hd=" + head)  # 'al-qassam' -> 'al', 'non-kader' -> 'non'
         if len(token) == 1:
             own.append("len1")
+        gz_types = self._gaz_tokens.get(low)
+        if gz_types:
+            own.append("gzt=" + gz_types)
+            ctx.append("gzt=" + gz_types)
         for name, words in (("T", self.lex.titles), ("OW", self.lex.org_words), ("LW", self.lex.loc_words)):
             if low in words:
                 own.append("lex=" + name)

@@ -48,6 +48,7 @@ from linimasa.ner.datasets import (
     read_split,
     repair_bio,
     sha256_file,
+    spans_from_bio,
 )
 from linimasa.ner.features import MAX_GAZ_LEN, FeatureExtractor, Lexicons
 from linimasa.ner.tagger import GAZETTEER_NAME, MODEL_NAME, MODELS_DIR
@@ -93,6 +94,67 @@ def read_nerp_recased(path: Path, truecase: dict[str, str]) -> list[Sentence]:
         mapped = repair_bio([map_label(lab) for lab in labels])
         out.append((recase(tokens, labels, truecase), mapped))
     return out
+
+
+# -- harmonising NERP with the other corpora ---------------------------------------
+
+def span_lexicon(sentences: list[Sentence], min_count: int, min_share: float,
+                 max_len: int = 4) -> dict[tuple[str, ...], str]:
+    """Lower-cased phrases that the corpora almost always mark as one type.
+
+    A phrase qualifies when it was an entity span of one type at least
+    ``min_count`` times, and that type covers at least ``min_share`` of its
+    occurrences outside other entities (exact spans + all-O occurrences;
+    'golkar' inside 'Partai Golkar' counts for neither).
+    """
+    as_type: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for tokens, labels in sentences:
+        low = [t.lower() for t in tokens]
+        for s, e, etype in spans_from_bio(labels):
+            if e - s <= max_len:
+                as_type[tuple(low[s:e])][etype] += 1
+    unlabelled: Counter[tuple[str, ...]] = Counter()
+    for tokens, labels in sentences:
+        low = [t.lower() for t in tokens]
+        for i in range(len(low)):
+            for n in range(1, max_len + 1):
+                key = tuple(low[i:i + n])
+                if len(key) == n and key in as_type and all(lab == "O" for lab in labels[i:i + n]):
+                    unlabelled[key] += 1
+    lex: dict[tuple[str, ...], str] = {}
+    for phrase, types in as_type.items():
+        etype, count = types.most_common(1)[0]
+        if count >= min_count and count / (sum(types.values()) + unlabelled[phrase]) >= min_share:
+            lex[phrase] = etype
+    return lex
+
+
+def harmonise(sentences: list[Sentence], lexicon: dict[tuple[str, ...], str],
+              max_len: int = 4) -> tuple[list[Sentence], int]:
+    """Label O-runs that match ``lexicon`` (longest match first).
+
+    Why: NERP's IND type covers companies, but it leaves government bodies
+    and parties (KPK, DPR, Golkar, PKS) as O, while NER-UI, NERGrit and
+    idner2k mark them ORG.  Training on both teaches the model to miss
+    them everywhere; we follow the majority convention instead.
+    """
+    out: list[Sentence] = []
+    changed = 0
+    for tokens, labels in sentences:
+        low = [t.lower() for t in tokens]
+        labels = list(labels)
+        i = 0
+        while i < len(low):
+            hit = 0
+            for n in range(min(max_len, len(low) - i), 0, -1):
+                etype = lexicon.get(tuple(low[i:i + n]))
+                if etype and all(lab == "O" for lab in labels[i:i + n]):
+                    labels[i:i + n] = ["B-" + etype] + ["I-" + etype] * (n - 1)
+                    hit, changed = n, changed + 1
+                    break
+            i += hit or 1
+        out.append((tokens, repair_bio(labels)))
+    return out, changed
 
 
 # -- augmentation ----------------------------------------------------------------
@@ -191,6 +253,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--max-iter", type=int, default=200)
     ap.add_argument("--lower-frac", type=float, default=0.3, help="share of cased sentences copied lower-case")
     ap.add_argument("--upper-frac", type=float, default=0.1, help="share of cased sentences copied upper-case")
+    ap.add_argument("--harmonise", default="ORG",
+                    help="types to relabel in NERP from the other corpora's conventions ('' = none)")
     ap.add_argument("--no-gazetteer", action="store_true", help="train without gazetteer features")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences (smoke tests)")
     ap.add_argument("--quiet", action="store_true")
@@ -212,6 +276,16 @@ def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str
     truecase = build_truecaser(cased)
     nerp_path = next(data / s.relpath for s in TRAIN_SPLITS if s.lower_case)
     nerp_recased = read_nerp_recased(nerp_path, truecase)
+
+    if args.harmonise:
+        # One-word phrases that also occur as ordinary lower-case words
+        # ('gigi' = teeth, also a band) are too risky to relabel.
+        plain = common_words(cased, 2)
+        lexicon = {k: v for k, v in span_lexicon(cased, 3, 0.8).items()
+                   if v in args.harmonise.split(",") and not (len(k) == 1 and k[0] in plain)}
+        nerp, n1 = harmonise(nerp, lexicon)
+        nerp_recased, _ = harmonise(nerp_recased, lexicon)
+        counts["nerp_spans_harmonised"] = n1
 
     eval_sets = list(load_eval_sets(data).values())
     inputs.extend(data / s.relpath for s in EVAL_SPLITS)  # they shape the dedup

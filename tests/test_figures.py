@@ -1,0 +1,154 @@
+"""Figures: micro-tables of our own sentences (fictional places), seeds, properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linimasa import figures, quotes
+from linimasa.records import Timex
+
+from test_quotes import make_article
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+PLACES = [("Bandarjati", "LOC", "Bandarjati"), ("Kalingga", "LOC", "Kalingga"), ("Front Pesisir", "ORG", "Front Pesisir")]
+
+
+def figs(text: str, published: str | None = None, timexes=()):
+    article = make_article(text, names=PLACES)
+    article.published = published
+    article.timexes = list(timexes)
+    quotes.apply(article)
+    return figures.apply(article).figures
+
+
+# (sentence, [(value, counts, qualifier)])
+POSITIVE = [
+    ("Setidaknya 12.345 orang telah tewas dalam banjir di Bandarjati.", [(12345, "killed", "at_least")]),
+    ("Sekitar 1,9 juta warga Kalingga – sekitar 80 persen penduduk – telah meninggalkan rumah mereka.",
+     [(1900000, "displaced", "about"), (80, "percent", "about")]),
+    ("Serangan itu menewaskan sekitar 300 orang dan menyandera sekitar 45 lainnya.",
+     [(300, "killed", "about"), (45, "hostages", "about")]),
+    ("Front Pesisir membebaskan 12 wanita dengan imbalan 30 remaja yang ditahan di penjara Kalingga, kata pejabat sandera.",
+     [(12, "hostages_released", "exact"), (30, "prisoners_released", "exact")]),
+    ("Lebih dari satu juta pengungsi berlindung di Bandarjati.", [(1000000, "displaced", "more_than")]),
+    ("Hampir 2.000 orang terluka akibat gempa.", [(2000, "injured", "less_than")]),
+    ("Polisi menangkap 15 demonstran di alun-alun.", [(15, "arrested", "exact")]),
+    ("Sebanyak 40 truk bantuan memasuki Kalingga pada hari itu.", [(40, "aid_trucks", "exact")]),
+    ("Pemerintah menyiapkan dana Rp 1,5 triliun untuk rekonstruksi.", [(1500000000000, "money", "exact")]),
+    ("Kurang dari 500 orang dievakuasi dari desa itu.", [(500, "evacuated", "less_than")]),
+    ("Jumlah korban tewas mencapai 43.799 jiwa.", [(43799, "killed", "exact")]),
+    ("Korban tewas bertambah menjadi 1.250.", [(1250, "killed", "exact")]),
+    ("Hingga 3.000 orang masih hilang setelah longsor.", [(3000, "missing", "up_to")]),
+    ("Puluhan rumah rusak diterjang angin puting beliung.", [(10, "buildings_damaged", "at_least")]),
+    ("Partai itu meraih 2,5 juta suara dan 12 kursi.", [(2500000, "votes", "exact"), (12, "seats", "exact")]),
+    ("Dua orang tewas dan lima lainnya luka-luka dalam kecelakaan itu.", [(2, "killed", "exact"), (5, "injured", "exact")]),
+    ("Ribuan warga mengungsi ke perbukitan.", [(1000, "displaced", "at_least")]),
+    ("Sekitar 5.000 orang berunjuk rasa di depan gedung dewan.", [(5000, "people", "about")]),
+    ("Bandarjati menampung 1,200 pengungsi.", [(1200, "displaced", "exact")]),
+    ("Korban luka mencapai 75 orang.", [(75, "injured", "exact")]),
+]
+
+NEGATIVE = [
+    "Kantor itu berada di Gedung Sentosa Lantai 5, Jalan Kenari 21, Bandarjati 10270.",
+    "Perang pecah pada 7 Oktober 2023 dan berlangsung selama seminggu.",
+    "Pria berusia 45 tahun itu ditangkap pada pukul 14.05 WIB.",
+    "Pertemuan digelar pada Minggu (1/12/2024) di Kalingga.",
+    "Stasiun Kalingga TV 24 menyiarkan konferensi G20 secara langsung.",
+    "Pasal 5 ayat 2 undang-undang itu mengatur hal tersebut.",
+    "Putaran kedua perundingan dimulai 3 hari kemudian.",
+    "Dua sumber keamanan mengatakan perundingan berjalan baik.",
+    "Hubungi nomor 0812-3456-7890 untuk informasi.",
+    "Baca halaman 12 untuk berita selengkapnya.",
+    "Pada tahun 2024, kota itu merayakan ulang tahun ke-300.",
+    "Jarak Bandarjati ke Kalingga sekitar 40 km.",
+    "Tiga negara hadir dalam pertemuan tersebut.",
+    "Versi 2.0 aplikasi itu dirilis kemarin.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", POSITIVE)
+def test_figure_table(sentence, expected):
+    got = [(f.value, f.counts, f.qualifier) for f in figs(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_figures(sentence):
+    assert figs(sentence) == []
+
+
+def test_subject_place_source_since():
+    text = "Setidaknya 9.100 warga Kalingga telah tewas dalam serangan di Bandarjati sejak 3 Maret, menurut otoritas kesehatan setempat."
+    body_offset = text.index("3 Maret")
+    timex = Timex(text="3 Maret", type="DATE", value="2031-03-03", span=(body_offset, body_offset + 7))
+    (figure,) = figs(text, published="2031-05-01", timexes=[timex])
+    assert figure.subject == "warga Kalingga"
+    assert figure.place == "Bandarjati"
+    assert figure.source == "otoritas kesehatan setempat"
+    assert figure.since == "2031-03-03"
+    assert figure.date == "2031-05-01"  # no as-of time expression: the publication date
+
+
+def test_date_from_sentence_timex_and_lainnya_subject():
+    text = "Pada 9 Juni, serangan itu menewaskan 120 orang dan melukai 80 lainnya."
+    timex = Timex(text="9 Juni", type="DATE", value="2031-06-09", span=(5, 11))
+    found = figs(text, published="2031-07-01", timexes=[timex])
+    assert [(f.value, f.counts, f.subject, f.date) for f in found] == [
+        (120, "killed", "orang", "2031-06-09"),
+        (80, "injured", "orang", "2031-06-09"),
+    ]
+
+
+def test_unknown_publication_date_leaves_date_empty():
+    (figure,) = figs("Sekitar 300 orang tewas di Bandarjati.")
+    assert figure.date is None
+
+
+def test_figure_inside_quote_takes_speaker_as_source():
+    found = figs("Rangga Wiratama mengatakan bahwa 60 orang ditangkap di Kalingga.")
+    assert found[0].counts == "arrested"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=11, max_value=10**9))
+def test_indonesian_thousands_roundtrip(n):
+    written = f"{n:,}".replace(",", ".")
+    (figure,) = figs(f"Sebanyak {written} orang tewas dalam bencana itu.")
+    assert figure.value == n and figure.counts == "killed"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["12", "1.200", "orang", "tewas", "juta", "sekitar", " ", ",", ".", "Rp", "persen", "di", "Bandarjati", "2024"]), max_size=40).map(" ".join))
+def test_never_crashes(text):
+    for figure in figs(text or "kosong"):
+        assert figure.value >= 0
+        assert figure.qualifier in {"exact", "about", "at_least", "more_than", "less_than", "up_to"}
+
+
+def test_seed_figures():
+    if not (SEEDS / "gold").is_dir():
+        pytest.skip("seed articles not available")
+    tp = fp = fn = forbidden = 0
+    for gold_path in sorted((SEEDS / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        lines = (SEEDS / gold["file"]).read_text(encoding="utf-8").splitlines()
+        article_text = "\n".join(lines[i - 1] for i in gold["body_lines"])
+        found = figs(article_text, published=gold.get("published"))
+        expected = [(g["value"], g["counts"]) for g in gold["figures"]]
+        optional = set(gold.get("figures_optional", []))
+        for f in found:
+            forbidden += f.value in gold.get("figures_forbidden", [])
+            if (f.value, f.counts) in expected:
+                expected.remove((f.value, f.counts))
+                tp += 1
+            elif f.value not in optional:
+                fp += 1
+        fn += len(expected)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    assert 2 * precision * recall / max(precision + recall, 1e-9) >= 0.85
+    assert forbidden == 0

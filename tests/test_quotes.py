@@ -1,0 +1,203 @@
+"""Quotes: micro-tables of our own sentences, golden tests on the seeds, properties."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linimasa import quotes, sentences
+from linimasa.records import Article, Entity, Mention, Paragraph
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+# Fictional people, groups and places.
+NAMES = [
+    ("Rangga Wiratama", "PER", "Rangga Wiratama"),
+    ("Wiratama", "PER", "Rangga Wiratama"),
+    ("Sekar Lembayung", "PER", "Sekar Lembayung"),
+    ("Lembayung", "PER", "Sekar Lembayung"),
+    ("Front Pesisir", "ORG", "Front Pesisir"),
+    ("Kantor Berita Nusa", "ORG", "Kantor Berita Nusa"),
+    ("Bandarjati", "LOC", "Bandarjati"),
+    ("Kalingga", "LOC", "Kalingga"),
+    ("Reuters", "ORG", "Reuters"),
+]
+
+
+def make_article(text: str, names=NAMES, roles=()) -> Article:
+    paragraphs, parts, offset = [], [], 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        paragraphs.append(Paragraph(text=line, span=(offset, offset + len(line)), line=len(paragraphs) + 1))
+        parts.append(line)
+        offset += len(line) + 2
+    article = Article(id="t", source="test", body="\n\n".join(parts), paragraphs=paragraphs)
+    sentences.apply(article)
+    taken = [False] * len(article.body)
+    mentions = []
+    for surface, kind, entity in sorted(names, key=lambda n: -len(n[0])):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", article.body):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            mentions.append(Mention(text=surface, span=m.span(), type=kind, entity=entity))
+    article.mentions = sorted(mentions, key=lambda m: m.span)
+    article.entities = [Entity(name=name, type=kind, roles=list(r)) for name, kind, r in roles]
+    return article
+
+
+def run(text: str, **kwargs):
+    return quotes.apply(make_article(text, **kwargs)).quotes
+
+
+# (text, [(quote text, kind, speaker, via)])
+CASES = [
+    # postposed cue after a direct quote, with an outlet
+    ('"Kami tidak akan mundur dari Bandarjati," kata Rangga Wiratama kepada Reuters.',
+     [("Kami tidak akan mundur dari Bandarjati", "direct", "Rangga Wiratama", "Reuters")]),
+    # curly marks, role before the name, comma apposition
+    ("“Jembatan itu akan dibuka pekan depan,” ujar Ketua Front Pesisir, Sekar Lembayung, dalam jumpa pers.",
+     [("Jembatan itu akan dibuka pekan depan", "direct", "Sekar Lembayung", None)]),
+    # preposed cue with colon; two quotes of one speaker in a paragraph
+    ("Seorang pejabat yang mengetahui perundingan itu mengatakan kepada kantor berita Nusa: “Pertemuan berjalan baik.” “Namun belum ada keputusan akhir.”",
+     [("Pertemuan berjalan baik", "direct", "pejabat yang mengetahui perundingan", "Nusa"),
+      ("Namun belum ada keputusan akhir", "direct", "pejabat yang mengetahui perundingan", "Nusa")]),
+    # clitic speaker resolves to the previous speaker; continuation paragraph
+    ("Rangga Wiratama mengatakan bahwa pasokan air sudah pulih.\n“Warga bisa kembali ke rumah,” tambahnya.\n“Sekolah dibuka lagi hari Senin dan pasar juga sudah ramai.”",
+     [("pasokan air sudah pulih", "indirect", "Rangga Wiratama", None),
+      ("Warga bisa kembali ke rumah", "direct", "Rangga Wiratama", None),
+      ("Sekolah dibuka lagi hari Senin dan pasar juga sudah ramai", "direct", "Rangga Wiratama", None)]),
+    # Menurut X, …
+    ("Menurut Sekar Lembayung, harga beras di Kalingga naik dua kali lipat.",
+     [("harga beras di Kalingga naik dua kali lipat", "indirect", "Sekar Lembayung", None)]),
+    # group speaker, adjuncts between verb and bahwa
+    ("Front Pesisir mengatakan dalam sebuah pernyataan pada hari Rabu bahwa mereka siap berunding.",
+     [("mereka siap berunding", "indirect", "Front Pesisir", None)]),
+    # unnamed source with numeral kept, adverb stripped
+    ("Dua sumber keamanan Kalingga sebelumnya mengonfirmasi bahwa konvoi itu sudah tiba.",
+     [("konvoi itu sudah tiba", "indirect", "Dua sumber keamanan Kalingga", None)]),
+    # anaphoric speaker phrase takes the previous speaker
+    ("Seorang pejabat Front Pesisir mengatakan bahwa gencatan senjata akan diumumkan besok. Pejabat tersebut menambahkan bahwa tawanan akan ditukar.",
+     [("gencatan senjata akan diumumkan besok", "indirect", "pejabat Front Pesisir", None),
+      ("tawanan akan ditukar", "indirect", "pejabat Front Pesisir", None)]),
+    # pronoun speaker
+    ("Sekar Lembayung tiba di Bandarjati pada pagi hari. Dia mengatakan bantuan akan segera disalurkan ke desa-desa.",
+     [("bantuan akan segera disalurkan ke desa-desa", "indirect", "Sekar Lembayung", None)]),
+    # trailing indirect cue without quote marks
+    ("Pemerintah akan membangun tiga sekolah baru di Kalingga, kata Rangga Wiratama.",
+     [("Pemerintah akan membangun tiga sekolah baru di Kalingga", "indirect", "Rangga Wiratama", None)]),
+    # speaker after a subordinator; scare quotes inside reported speech stay inside
+    ("Kunjungan itu terjadi setelah Front Pesisir mengumumkan bahwa mereka menolak “tekanan asing” dalam bentuk apa pun.",
+     [("mereka menolak “tekanan asing” dalam bentuk apa pun", "indirect", "Front Pesisir", None)]),
+    # dikutip dari
+    ("“Kami butuh obat-obatan,” kata Sekar Lembayung, dikutip dari Kantor Berita Nusa, Selasa.",
+     [("Kami butuh obat-obatan", "direct", "Sekar Lembayung", "Kantor Berita Nusa")]),
+    # role phrase resolved through the entity's roles
+    ("Ketua Dewan Pesisir mengatakan bahwa pemilu akan ditunda.",
+     [("pemilu akan ditunda", "indirect", "Sekar Lembayung", None)]),
+    # preposed cue then bahwa and a direct quote
+    ('Rangga Wiratama menyatakan bahwa "perundingan akan dilanjutkan di Kalingga," sambil menolak berkomentar lebih jauh.',
+     [("perundingan akan dilanjutkan di Kalingga", "direct", "Rangga Wiratama", None)]),
+]
+
+NEGATIVE = [
+    'Film "Senja di Bandarjati" diputar di bioskop kota.',
+    'Utusan Kalingga untuk "Bandarjati" tiba pada hari Senin.',
+    "Warga Bandarjati menggambarkan serangan itu sebagai “tidak manusiawi.”",
+    "Sekar Lembayung berbicara tentang pembangunan jembatan di Kalingga.",
+    "Korban tewas mencapai 40 orang, menurut otoritas kesehatan setempat.",
+    "Rangga Wiratama meminta warga tetap tenang, seraya memperingatkan adanya banjir susulan.",
+    "Rapat itu membahas anggaran tahun depan.",
+    "Dewan yang mengatakan hal itu sudah dibubarkan.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quote_table(text, expected):
+    roles = [("Sekar Lembayung", "PER", ["Ketua Dewan Pesisir"])]
+    found = run(text, roles=roles)
+    got = [(q.text, q.kind, q.speaker, q.via) for q in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_quotes(text):
+    assert run(text) == []
+
+
+def test_spans_point_into_body():
+    article = make_article(CASES[0][0])
+    quotes.apply(article)
+    for q in article.quotes:
+        assert article.body[q.span[0] : q.span[1]] == q.text
+        if q.speaker_span:
+            assert article.body[q.speaker_span[0] : q.speaker_span[1]]
+
+
+def test_without_mentions_falls_back_to_capitalised_name():
+    found = run('"Jalan akan dibuka besok," kata Rangga Wiratama.', names=())
+    assert found[0].speaker == "Rangga Wiratama"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list('abc XYZ.,"“”‘’:\n') + ["kata ", "mengatakan ", "bahwa ", "Menurut ", "Rangga "]), max_size=80).map("".join))
+def test_never_crashes_and_spans_valid(text):
+    article = make_article(text)
+    quotes.apply(article)
+    for q in article.quotes:
+        assert 0 <= q.span[0] <= q.span[1] <= len(article.body)
+        assert q.kind in ("direct", "indirect")
+
+
+def _seed_articles():
+    if not (SEEDS / "gold").is_dir():
+        pytest.skip("seed articles not available")
+    for gold_path in sorted((SEEDS / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        lines = (SEEDS / gold["file"]).read_text(encoding="utf-8").splitlines()
+        body = "\n".join(lines[i - 1] for i in gold["body_lines"])
+        names = []
+        for entity in gold["entities"] + [e for e in gold.get("entities_optional", []) if isinstance(e, dict)]:
+            for form in [entity["name"], *entity.get("aliases", [])]:
+                names.append((form, entity["type"], entity["name"]))
+        roles = [(e["name"], e["type"], e.get("roles", [])) for e in gold["entities"]]
+        yield gold, make_article(body, names=names, roles=roles)
+
+
+def _tokens(text):
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _similar(a, b):
+    x, y = _tokens(a), _tokens(b)
+    if not x or not y:
+        return False
+    return len(x & y) / len(x | y) >= 0.5 or len(x & y) / min(len(x), len(y)) >= 0.9
+
+
+def test_seed_quotes_f1_and_speakers():
+    tp = fp = fn = speaker_ok = matched = 0
+    for gold, article in _seed_articles():
+        quotes.apply(article)
+        used = set()
+        for q in article.quotes:
+            hit = next((i for i, g in enumerate(gold["quotes"]) if i not in used and _similar(q.text, g["text"])), None)
+            if hit is None:
+                fp += 1
+                continue
+            used.add(hit)
+            tp += not gold["quotes"][hit]["optional"]
+            matched += 1
+            speaker_ok += (q.speaker or "").lower() == gold["quotes"][hit]["speaker"].lower()
+        fn += sum(1 for i, g in enumerate(gold["quotes"]) if i not in used and not g["optional"])
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    assert f1 >= 0.80
+    assert speaker_ok / max(matched, 1) >= 0.85
