@@ -69,6 +69,7 @@ _SPEECH_BEFORE = frozenset({"kata", "ujar", "tutur", "ucap", "jelas", "tegas", "
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menyebut", "menyebutkan", "bertemu"})
 # "Kota Bandung" and "Bandung" are the same place.
 _PLACE_PREFIXES = ("kota", "provinsi", "kabupaten", "jalur", "negara", "pulau", "ibu kota")
+_DATELINE_MARKS = frozenset({"-", "–", "—", ":"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", ":"})
 
 # Vote weights: a lexicon entry decides; the rest only lean.
@@ -487,7 +488,13 @@ class _Recogniser:
                 return p
             # "Perdana Menteri Valdoria Ahmad Faris": an unknown affiliation
             # before a known given name
-            if toks[p].text not in self.lex.first_names:
+            if end - p >= 3 and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and self.known_at(p, p + 1) is None:
+                # "Menteri ESDM Jero Wacik": an acronym of the office's ministry
+                unknown = self.add(p, p + 1)
+                self.type_votes(unknown)
+                found.append(unknown)
+                role_end, p = p + 1, p + 1
+            elif toks[p].text not in self.lex.first_names:
                 for q in range(p + 1, min(end - 1, p + 4)):
                     if toks[q].text in self.lex.first_names:
                         unknown = self.add(p, q)
@@ -612,7 +619,10 @@ class _Recogniser:
         word = tok.lower
         if "-" in word:  # "Pernyataan-pernyataan": reduplication of a common word
             word = word.split("-", 1)[0]
-        return word in self.lex.common or word in self.lex.skip
+        if word in self.lex.common or word in self.lex.skip:
+            return True
+        # "Targetnya", "Pertanyaannya": a common word with the clitic -nya
+        return word.endswith("nya") and (word[:-3] in self.lex.common or word[:-3] + "n" in self.lex.common)
 
     def _split_hyphenated(self, i: int) -> bool:
         tok = self.toks[i]
@@ -872,8 +882,9 @@ def _flat_tokens(article: Article) -> list[_Tok]:
         for token in sentence.tokens:
             tok = _Tok(token.text, token.span, index, initial)
             tokens.append(tok)
-            if initial and token.text not in _OPENERS:
-                initial = False
+            # a word after a dateline dash or colon starts a sentence too:
+            # "JAKARTA, KOMPAS.com - Pemasangan ...", "Paris: Pembicaraan ..."
+            initial = token.text in _OPENERS and (initial or token.text in _DATELINE_MARKS)
     return tokens
 
 

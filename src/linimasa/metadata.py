@@ -273,7 +273,7 @@ _REPORTER_OF = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.)$")
 _NOT_NAMES = frozenset(
-    {"tim", "redaksi", "admin", "editor", "penulis", "reporter", "antara", "reuters", "afp", "ap", "wib",
+    {"tim", "redaksi", "admin", "editor", "penulis", "reporter", "jurnalis", "wartawan", "kontributor", "pewarta", "antara", "reuters", "afp", "ap", "wib",
      "jakarta", "foto", "sumber", "the", "news", "com"}
 )
 
@@ -368,6 +368,12 @@ def byline(line: str) -> Optional[Byline]:
         return None
     dates = find_dates(match["rest"])
     if not dates:
+        # "Andi Saputra - detikNews": a name credited to an outlet, no date
+        rest = match["rest"].strip()
+        if len(rest.split()) <= 3 and _outlet_score(rest) >= 1 and not rest.isupper():
+            names = _names(match["names"])
+            if len(names) == 1 and len(names[0].split()) >= 2:
+                return Byline(names, None, outlet_display(rest))
         return None
     leftover = match["rest"][: dates[0].span[0]] + match["rest"][dates[0].span[1] :]
     if len(re.findall(r"\w+", leftover)) > 4:
