@@ -399,11 +399,30 @@ def test_speed_under_two_ms_per_4kb():
     assert per_run < 0.004  # target 2 ms; slack for slow CI machines
 
 
-def test_infer_anchor_takes_the_latest_written_day_and_apply_never_guesses():
-    doc = article("Perang pecah pada 7 Oktober 2023. Pada Minggu (1/12/2024), mereka bertemu. Senin ia pergi.",
-                  published=None)
-    assert doc.timexes[-1].value is None  # relative, no publication date
+def test_infer_anchor_takes_the_latest_written_day():
+    doc = article("Perang pecah pada 7 Oktober 2023. Pada 1/12/2024 mereka bertemu. Senin ia pergi.", published=None)
+    assert doc.timexes[-1].value is None  # relative, no publication date and no weekday peg
     assert timex.infer_anchor(doc) == "2024-12-01"
     doc.published, doc.published_source = timex.infer_anchor(doc), "inferred"
     timex.apply(doc)
     assert doc.timexes[-1].value == "2024-11-25" and doc.timexes[-1].inferred
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weekday that fits its date is the news peg: "Senin" resolves against it, marked inferred
+        ("Pada Minggu (1/12/2024), mereka bertemu. Senin ia pergi.", "2024-11-25"),
+        ("Kamis, 6 Maret 2025 delegasi tiba. Pada hari Selasa mereka berunding.", "2025-03-04"),
+        # a weekday that does not fit the date is no evidence: stays unresolved
+        ("Pada Senin (1/12/2024), mereka bertemu. Rabu ia pergi.", None),
+        # background dates without a weekday are no peg
+        ("Perang pecah sejak 7 Oktober 2023. Pada hari Senin mereka bertemu.", None),
+    ],
+)
+def test_news_peg_resolves_relative_dates_only_on_good_evidence(text, expected):
+    doc = article(text, published=None)
+    relative = [t for t in doc.timexes if t.text.lower().startswith(("senin", "pada hari", "hari", "rabu"))][-1]
+    assert relative.value == expected
+    if expected is not None:
+        assert relative.inferred and doc.published is None

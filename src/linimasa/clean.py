@@ -117,7 +117,11 @@ _CREDIT_END = re.compile(
     r"[A-Z][A-Z0-9&./ -]{1,30}(?:/[^()]{0,60})?)\)\s*\.?$",
     re.I,
 )
-_CREDIT_END_CASED = re.compile(r"\((?:[A-Z][A-Z0-9&.]{1,12}(?:[ /][A-Z][\w.&-]*){0,4})\)\s*\.?$")
+_CREDIT_END_CASED = re.compile(
+    r"\((?:[A-Z][A-Z0-9&.]{1,12}(?:[ /][A-Z][\w.&-]*){0,4})\)\s*\.?$"
+    # "ANTARA FOTO/Rudi Hartono", "REUTERS/Mohammed Salem" closing a caption
+    r"|(?:^|[.)]\s+|\s)(?:[A-Z]{2,}(?:\s[A-Z]{2,})?)\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\.?$"
+)
 _STRONG_CREDIT = re.compile(r"^(?:foto|photo|dok|ilustrasi|istimewa|getty|tangkapan|screenshot|shutterstock|antara foto)", re.I)
 _HANDLE = re.compile(r"(?:^|\s|/)@\w{2,}")
 _CAPS_HEADER = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&/.]*(?:\s+[A-Z0-9][A-Z0-9'’&/.]*)+)\s*[-–—:]\s+\S")
@@ -249,6 +253,8 @@ def _line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
         return "credit"
     if row.words <= 6 and _HANDLE.search(text) and not row.ends_sentence:
         return "credit"
+    if row.words <= 6 and _INITIALS.match(text):
+        return "initials"
     if _is_caption(row):
         return "caption"
     credit = metadata.label_authors(text) if _MAYBE_CREDIT.search(text) else None
@@ -258,8 +264,6 @@ def _line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
         return "byline"
     if metadata.date_line(text):
         return "date"
-    if row.words <= 6 and _INITIALS.match(text):
-        return "initials"
     if _is_bio(row, lex):
         return "author-bio"
     if _is_menu(row):
@@ -296,7 +300,7 @@ def _is_caption(row: _Row) -> bool:
         credit = _CREDIT_END.search(text) or _CREDIT_END_CASED.search(text)
         if credit:
             inner = credit.group(0).strip("(). ")
-            if row.words <= 20 or _STRONG_CREDIT.match(inner):
+            if row.words <= 20 or _STRONG_CREDIT.match(inner) or "/" in inner:
                 return True
     caps = _CAPS_HEADER.match(text)
     if caps:
@@ -393,6 +397,9 @@ def _find_lead(rows: list[_Row]) -> tuple[Optional[int], Optional[metadata.LeadP
     return first_prose, None
 
 
+_TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z\"“]")
+
+
 def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str]) -> Optional[int]:
     wanted = " ".join(_FOLD.sub(" ", raw_title.lower()).split()) if raw_title else ""
     candidates: list[int] = []
@@ -402,7 +409,12 @@ def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str]) -
             continue
         if wanted and row.words >= 3 and (row.folded == wanted or wanted.startswith(row.folded)):
             return index
-        if 4 <= row.words <= 30 and 15 <= len(row.text) <= 250 and not row.text.endswith("."):
+        if (
+            4 <= row.words <= 30
+            and 15 <= len(row.text) <= 250
+            and not row.text.endswith(".")
+            and not _TWO_SENTENCES.search(row.text)  # captions run on, headlines do not
+        ):
             candidates.append(index)
     return candidates[0] if candidates else None
 
@@ -569,6 +581,13 @@ def _read_metadata(
     # Outlet: the lead's own words first; a pasted footer only as a last resort.
     outlet = prefix.outlet if prefix else None
     outlet = outlet or reporter_outlet or metadata.outlet_display(raw.outlet) or metadata.outlet_from_url(raw.url)
+    if outlet is None:
+        # A header line that is just a listed outlet's name (the site's logo text).
+        for row in rows[:header_end]:
+            if row.reason == "header" and row.words <= 3:
+                outlet = metadata.known_outlet(row.text)
+                if outlet:
+                    break
     if outlet is None:
         for row in rows:
             if row.reason == "footer":

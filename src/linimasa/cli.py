@@ -133,49 +133,39 @@ def add_ingest(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
-def ingest_into(db: str, paths: list[str], options: Options, *, show_progress: bool) -> tuple[int, int, int]:
-    """Extract ``paths`` into the store at ``db``; returns (stored, skipped, failed)."""
+def ingest_into(db: str, paths: list[str], options: Options, *, show_progress: bool) -> dict[str, int]:
+    """Extract ``paths`` into the store at ``db`` in committed batches.
+
+    Returns the store's counts: added, replaced, unchanged, skipped (already
+    stored, e.g. when resuming an interrupted run) and failed.
+    """
     from .ingest import read_paths
-    from .pipeline import extract_many
     from .store import Store
 
-    stored = skipped = failed = 0
-    progress = _progress(show_progress)
     with Store(db) as store:
-        raws = list(read_paths(paths, options=options))
-        todo = []
-        for raw in raws:
-            if not isinstance(raw, Failure) and raw.id and store.has(raw.id):
-                skipped += 1  # resumed ingest: already stored
-                continue
-            todo.append(raw)
-        items = extract_many(todo, options=options)
-        if progress is not None:
-            with progress:
-                task = progress.add_task("extracting", total=len(todo))
-                for item in items:
-                    stored, failed = _store_item(store, item, stored, failed)
-                    progress.advance(task)
-        else:
-            for item in items:
-                stored, failed = _store_item(store, item, stored, failed)
-    return stored, skipped, failed
-
-
-def _store_item(store, item: Union[Article, Failure], stored: int, failed: int) -> tuple[int, int]:
-    if isinstance(item, Failure):
-        store.add_failure(item)
-        return stored, failed + 1
-    store.add_article(item)
-    return stored + 1, failed
+        items = list(read_paths(paths, options=options))
+        progress = _progress(show_progress)
+        if progress is None:
+            return store.ingest(items, options=options, args={"paths": paths})
+        with progress:
+            task = progress.add_task("extracting", total=len(items))
+            return store.ingest(
+                items,
+                options=options,
+                progress=lambda counts: progress.update(task, completed=sum(counts.values())),
+                args={"paths": paths},
+            )
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     options = _options(args)
-    stored, skipped, failed = ingest_into(args.db, args.paths, options, show_progress=not args.quiet and sys.stderr.isatty())
+    counts = ingest_into(args.db, args.paths, options, show_progress=not args.quiet and sys.stderr.isatty())
     if not args.quiet:
-        print(f"stored {stored}, already present {skipped}, failed {failed} -> {args.db}")
-    return 1 if failed else 0
+        print(
+            f"added {counts['added']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}, "
+            f"already present {counts['skipped']}, failed {counts['failed']} -> {args.db}"
+        )
+    return 1 if counts["failed"] else 0
 
 
 # ------------------------------------------------------------------ eval

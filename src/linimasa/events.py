@@ -58,6 +58,9 @@ GAP_TOKENS = 4
 #: Sentences an actorless event may look ahead for its actors.
 CARRY_SENTENCES = 2
 
+#: Predicates whose object can be another act ("mendesak X membuka", "mengancam akan menyerang").
+CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+
 STATUS_ORDER = ("negated", "expected", "intended", "planned", "occurred")
 
 #: Which figure counts belong to which event type.
@@ -375,6 +378,10 @@ class _SentenceReader:
             if start < last_end:
                 continue  # overlapping mentions: keep the first
             name = mention.entity or mention.text
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in self.lex.directions and mention.type == "LOC":
+                # "Israel Selatan" as an actor is Israel; the region stays in ``place``.
+                name = " ".join(words[:-1])
             slot = _Slot(mention, name, start, end)
             slot.media = name.lower() in self.lex.media or mention.text.lower() in self.lex.media
             slots.append(slot)
@@ -423,6 +430,8 @@ class _SentenceReader:
         word = self.low[i]
         j = i + 1
         nxt = self.low[j] if j < self.n else ""
+        if word in ("lalu", "kemudian") and self.low[i - 1] not in (",", ";", "dan"):
+            return False  # an adverb inside the clause ("X kemudian menyalurkan ...")
         if word == "saat" and nxt in ("ini", "itu"):
             return False  # "saat ini" is a time expression
         if word == "sementara":
@@ -480,12 +489,18 @@ class _SentenceReader:
                 opener = "relative"
             if word == ";":
                 opener = "coordination"
-            if opener and i > start and self._opens_clause(i):
-                clauses.append(_Clause(start, i, kind))
-                start, kind = i, opener
+            if opener and self._opens_clause(i):
+                if i > start:
+                    clauses.append(_Clause(start, i, kind))
+                    start = i
+                kind = opener
             i += 1
         if start < self.n or not clauses:
             clauses.append(_Clause(start, self.n, kind))
+        for previous, clause in zip(clauses, clauses[1:]):
+            # "untuk X dan membuka Y": a coordinated clause continues a purpose or condition.
+            if clause.kind == "coordination" and previous.kind in ("purpose", "condition"):
+                clause.kind = previous.kind
         for clause in clauses:
             clause.subject = self._clause_subject(clause)
         return clauses
@@ -534,7 +549,20 @@ class _SentenceReader:
                 claimed[k] = True
             found.append(trigger)
             i = end
+        found = [t for t in found if not self._is_content_of_request(t, found)]
         return [t for t in found if t.pattern.voice != "noun" or self._noun_fires(t, found)]
+
+    def _is_content_of_request(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
+        """"mendesak X membuka perbatasan": the act asked for, refused or threatened is not an event of its own."""
+        for other in found:
+            if other is trigger or other.pattern.type not in CONTENT_TAKING or other.end > trigger.start:
+                continue
+            if self.clause_of[other.start] != self.clause_of[trigger.start]:
+                continue
+            words = [k for k in range(other.end, trigger.start) if not self.covered[k]]
+            if len(words) <= OBJECT_DISTANCE:
+                return True
+        return False
 
     def _light_verb_before(self, i: int, claimed: list[bool]) -> Optional[int]:
         """Index of a light verb up to two tokens before a noun ("mengadakan diskusi", "terlibat dalam diskusi")."""
@@ -638,7 +666,7 @@ class _ArticleReader:
         linked: dict[str, str] = {}
         for entity in self.article.entities:
             for other in entity.linked:
-                if types.get(other) == "LOC":
+                if types.get(other, "LOC") == "LOC":
                     linked[entity.name] = other
                     break
         return linked
@@ -696,7 +724,7 @@ class _ArticleReader:
         # "di ibu kota Qatar, Doha": the apposition after a capital-city phrase names the city.
         if len(candidates) > 1 and reader.low[max(0, candidates[0].start - 1)] in reader.lex.place_nouns:
             chosen = candidates[1]
-        text = chosen.name
+        text = chosen.mention.entity or chosen.mention.text
         if chosen.end < reader.n and reader.low[chosen.end] in reader.lex.directions:
             text = f"{text} {reader.texts[chosen.end]}"
         return text
@@ -858,6 +886,8 @@ class _ArticleReader:
                 if gov_events:
                     continue
                 gov = reader.clauses[governing] if governing >= 0 else None
+                if gov is not None and gov.kind == "relative":
+                    continue  # "inisiatif yang berkontribusi untuk ...": what a thing would do, not an event
                 for event in events:
                     if event.status == "occurred" and not self._has_cue(reader, clause):
                         inherited = gov.status_cues if gov is not None else None
@@ -902,6 +932,8 @@ class _ArticleReader:
                 return clause.doer
             if clause.subject:
                 return clause.subject
+            if index == 0 and reader.pronoun_in(clause.start, clause.end) is not None:
+                return self.previous_doer[:1]
         return []
 
     def _actors(self, reader: _SentenceReader, trigger: _Trigger, clause_index: int, speaker: list[str]) -> Optional[list[str]]:
@@ -943,8 +975,9 @@ class _ArticleReader:
             agent: list[str] = []
             rest = list(after)
             for slot in reader.actor_slots(trigger.end, clause.end):
-                j = slot.start - 1
-                if slot.start == trigger.end or (j >= trigger.end and reader.low[j] == "oleh"):
+                # "diserang Velmora", "oleh Velmora", "oleh polisi Velmora"
+                window = reader.low[max(trigger.end, slot.start - 3) : slot.start]
+                if slot.start == trigger.end or "oleh" in window:
                     agent = [slot.name]
                     break
             actors = agent + [n for n in subject if n not in agent]

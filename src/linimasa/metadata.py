@@ -294,8 +294,8 @@ def _clean_name(text: str) -> Optional[str]:
             continue
         if not _NAME_TOKEN.match(word):
             return None
-    if all(w.lower().strip(".") in _NOT_NAMES for w in words):
-        return None
+    if all(w.lower().strip(".") in _NOT_NAMES for w in words) or words[0].lower() in ("tim", "redaksi", "admin"):
+        return None  # a desk or team credit, not a person
     if len(words) == 1 and len(words[0]) <= 3:
         return None  # desk initials such as "rah" or "AS"
     return " ".join(words)

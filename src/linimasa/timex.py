@@ -42,8 +42,10 @@ Resolution rules (anchor = the date part of ``article.published``):
   granularity; "tahun lalu" is the previous year.
 * Words relative to the narrative rather than to the anchor ("sehari
   sebelumnya", "pekan berikutnya") are kept with value None.
-* No anchor (publication date unknown): every relative expression keeps value
-  None (never guessed); absolute dates still resolve.
+* No anchor (publication date unknown): absolute dates still resolve; relative
+  expressions are resolved against the article's news peg (``news_peg``: a
+  weekday + full date whose weekday fits, "Minggu (1/12/2024)") and marked
+  ``inferred``; without a peg they keep value None (never guessed).
 
 Notes:
     The categories (DATE/TIME/DURATION, mod, PRESENT_REF) are TimeML's TIMEX3
@@ -698,10 +700,39 @@ def infer_anchor(article: Article) -> Optional[str]:
     return latest
 
 
+def news_peg(timexes: Iterable[Timex]) -> Optional[str]:
+    """The latest "weekday + full date" expression whose weekday fits the date.
+
+    Indonesian outlets date the story's current event with its weekday
+    ("Pada Minggu (1/12/2024), ...", "Selasa, 21 November 2023"), while
+    background dates ("sejak 7 Oktober 2023") come without one. A consistent
+    weekday + date pair is therefore good evidence of the days the article
+    reports, usually the publication day or the day before.
+    """
+    latest: Optional[str] = None
+    for timex in timexes:
+        if not timex.value or not _VALUE_DAY.match(timex.value) or timex.anchor is not None:
+            continue
+        words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z’']+", timex.text)]
+        weekdays = [WEEKDAYS[w] for w in words if w in WEEKDAYS]
+        day = _parse_anchor(timex.value)
+        if weekdays and day is not None and day.weekday() == weekdays[0]:
+            latest = timex.value[:10] if latest is None or timex.value[:10] > latest else latest
+    return latest
+
+
 def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     anchor = _parse_anchor(article.published)
     inferred = article.published_source == "inferred"
     article.timexes = find_timexes(article.body, anchor, inferred=inferred)
+    if anchor is None:
+        # Unknown publication date: relative expressions may still be resolved
+        # against the article's own news peg, and are then marked inferred.
+        # Without a peg they stay null, never guessed.
+        peg = news_peg(article.timexes)
+        if peg is not None:
+            article.signals["news_peg"] = peg
+            article.timexes = find_timexes(article.body, _parse_anchor(peg), inferred=True)
     return article
 
 
