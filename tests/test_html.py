@@ -152,3 +152,25 @@ def test_pages_without_an_article_have_no_text(html):
 )
 def test_normalise_date(value, expected):
     assert normalise_date(value) == expected
+
+
+def test_html_byline_reaches_the_article_when_the_text_names_no_author() -> None:
+    from linimasa.pipeline import extract
+
+    page = """<html><head><title>Warga Lembah Sirah Kembali ke Rumah</title>
+    <meta name="author" content="Sekar Ayuningtyas">
+    <meta property="article:published_time" content="2025-10-20T08:15:00+07:00"></head>
+    <body><article><h1>Warga Lembah Sirah Kembali ke Rumah</h1>
+    <p>Ratusan warga Lembah Sirah mulai kembali ke rumah mereka pada hari Senin setelah gencatan senjata diumumkan oleh pemerintah Arvenia dan Tarvania.</p>
+    <p>Kepala desa setempat, Bima Prasetya, mengatakan bahwa sebagian besar rumah masih berdiri, tetapi jalan desa rusak berat akibat pertempuran pekan lalu.</p>
+    <p>Bantuan pangan dari Palang Merah Arvenia tiba pada Selasa pagi dan dibagikan di balai desa kepada lebih dari 300 keluarga.</p>
+    </article></body></html>"""
+    from linimasa.html import html_to_document
+    from linimasa.records import RawDocument
+
+    doc = html_to_document(page)
+    raw = RawDocument(source="page.html", text=doc.text, html=page, title=doc.title, published=doc.published,
+                      meta={"authors": doc.authors, "published_source": "html"})
+    article = extract(raw)
+    assert article.authors == ["Sekar Ayuningtyas"]
+    assert article.published and article.published.startswith("2025-10-20")

@@ -561,8 +561,8 @@ def _read_metadata(
         found.published, found.published_source = best.value, "text"
     else:
         for row in rows[header_end:]:
-            if row.removed or "dikutip" not in row.text and "lansir" not in row.text.lower() and not _REPORTISH.search(row.text):
-                continue
+            if row.removed or not _REPORTISH.search(row.text):
+                continue  # cheap test before the reporting-line parser
             stated = metadata.reported_date(row.text)
             if stated is not None:
                 found.published, found.published_source = stated.value, "text"
@@ -599,7 +599,7 @@ def _read_metadata(
     return found
 
 
-_REPORTISH = re.compile(r"\b(?:mengutip|diberitakan|dilaporkan|quoted|reported|cited)\b", re.I)
+_REPORTISH = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|diberitakan|dilaporkan|quoted|reported|cited)\b", re.I)
 
 
 # --------------------------------------------------------------------- main
@@ -673,7 +673,8 @@ def clean_document(raw: RawDocument, *, options: Options = DEFAULT) -> Article:
         outlet=found.outlet,
         published=found.published,
         published_source=found.published_source,
-        authors=found.authors,
+        # Bylines in the text win; HTML meta or JSON authors fill in when it names none.
+        authors=found.authors or [str(a) for a in (raw.meta or {}).get("authors") or [] if a],
         dateline=found.dateline,
         language=options.language,
         body="\n\n".join(parts),

@@ -255,6 +255,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--upper-frac", type=float, default=0.1, help="share of cased sentences copied upper-case")
     ap.add_argument("--harmonise", default="ORG",
                     help="types to relabel in NERP from the other corpora's conventions ('' = none)")
+    ap.add_argument("--harmonise-min-count", type=int, default=3)
+    ap.add_argument("--harmonise-min-share", type=float, default=0.8)
     ap.add_argument("--no-gazetteer", action="store_true", help="train without gazetteer features")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences (smoke tests)")
     ap.add_argument("--quiet", action="store_true")
@@ -281,7 +283,7 @@ def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str
         # One-word phrases that also occur as ordinary lower-case words
         # ('gigi' = teeth, also a band) are too risky to relabel.
         plain = common_words(cased, 2)
-        lexicon = {k: v for k, v in span_lexicon(cased, 3, 0.8).items()
+        lexicon = {k: v for k, v in span_lexicon(cased, args.harmonise_min_count, args.harmonise_min_share).items()
                    if v in args.harmonise.split(",") and not (len(k) == 1 and k[0] in plain)}
         nerp, n1 = harmonise(nerp, lexicon)
         nerp_recased, _ = harmonise(nerp_recased, lexicon)
