@@ -227,7 +227,7 @@ def _register_optional() -> None:
     """Commands from modules that define their own ``CLI_COMMANDS``."""
     import importlib
 
-    for module_name in ("linimasa.corpus_cli", "linimasa.demo.run"):
+    for module_name in ("linimasa.corpus_cli", "linimasa.demo.run", "linimasa.web.app"):
         try:
             module = importlib.import_module(module_name)
         except ImportError as error:

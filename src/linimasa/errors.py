@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "E301": "store error: {detail}",
     "E401": "gold folder has no annotation files: {path}",
     "E402": "no raw file matches gold file {name}",
+    "E403": "the web extra is not installed ({missing} is missing): pip install 'linimasa[web]'",
 }
 
 

@@ -56,6 +56,19 @@ def tag_all(tagger: NerTagger, sentences: list[Sentence]) -> tuple[list[list[str
     return pred, time.perf_counter() - t0
 
 
+def mistakes(sentences: list[Sentence], pred: list[list[str]], limit: int) -> list[str]:
+    """First ``limit`` sentences with a wrong span, errors shown [token|gold|pred]."""
+    out: list[str] = []
+    for (tokens, gold), guess in zip(sentences, pred):
+        if gold == guess:
+            continue
+        marked = [t if g == p else f"[{t}|{g}|{p}]" for t, g, p in zip(tokens, gold, guess)]
+        out.append(" ".join(marked))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def format_table(results: dict[str, dict[str, tuple[float, float, float, int]]]) -> str:
     """Markdown table: one row per dataset and type."""
     lines = ["| dataset | type | P | R | F1 | gold spans |", "|---|---|---:|---:|---:|---:|"]
@@ -80,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="linimasa.ner.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--model", type=Path, default=MODELS_DIR / MODEL_NAME)
+    ap.add_argument("--errors", type=int, default=0, help="also print N mistaken sentences per dataset")
     args = ap.parse_args(argv)
 
     eval_sets = load_eval_sets(args.data)
@@ -96,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, sentences in eval_sets.items():
         pred, secs = tag_all(tagger, sentences)
         results[name] = score([labels for _, labels in sentences], pred)
+        if args.errors:
+            print(f"## mistakes on {name} ([token|gold|predicted])")
+            print("\n".join(mistakes(sentences, pred, args.errors)) + "\n")
         n_tokens += sum(len(tokens) for tokens, _ in sentences)
         seconds += secs
     print(format_table(results))

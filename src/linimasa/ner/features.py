@@ -62,6 +62,12 @@ def read_gazetteer(path: Path) -> dict[tuple[str, ...], str]:
     return gaz
 
 
+def read_casing(path: Path) -> dict[str, str]:
+    """Read ``word<TAB>T|U`` lines (gzip): the word's usual written case."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if "\t" in line)
+
+
 @dataclass
 class Lexicons:
     """Word lists the features consult; all entries lower-case."""
@@ -70,16 +76,19 @@ class Lexicons:
     org_words: frozenset[str] = frozenset()
     loc_words: frozenset[str] = frozenset()
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
+    casing: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, gazetteer_path: Path | None = None) -> "Lexicons":
-        """Shipped word lists, plus a gazetteer file if given and present."""
+    def load(cls, gazetteer_path: Path | None = None, casing_path: Path | None = None) -> "Lexicons":
+        """Shipped word lists, plus gazetteer / casing files if given and present."""
         gaz = read_gazetteer(gazetteer_path) if gazetteer_path and Path(gazetteer_path).exists() else {}
+        casing = read_casing(casing_path) if casing_path and Path(casing_path).exists() else {}
         return cls(
             titles=read_wordlist(_LANG_DIR / "ner_titles.txt"),
             org_words=read_wordlist(_LANG_DIR / "ner_org_words.txt"),
             loc_words=read_wordlist(_LANG_DIR / "ner_loc_words.txt"),
             gazetteer=gaz,
+            casing=casing,
         )
 
 
@@ -183,6 +192,12 @@ class FeatureExtractor:
             own.append("hd=" + head)  # 'al-qassam' -> 'al', 'non-kader' -> 'non'
         if len(token) == 1:
             own.append("len1")
+        usual_case = self.lex.casing.get(low)
+        if usual_case:
+            # How the word is normally written: the main clue left in a
+            # lower-cased or ALL-CAPS line (a truecaser's prior, as a feature).
+            own.append("tc=" + usual_case)
+            ctx.append("tc=" + usual_case)
         gz_types = self._gaz_tokens.get(low)
         if gz_types:
             own.append("gzt=" + gz_types)

@@ -18,6 +18,7 @@ from linimasa.ner.features import FeatureExtractor, Lexicons
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 MODEL_NAME = "ner_crf.crfsuite"
 GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
+CASING_NAME = "ner_casing.tsv.gz"
 
 _log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class NerTagger:
         if gazetteer_path is None:
             gazetteer_path = model_path.parent / GAZETTEER_NAME
         self.model_path = model_path
-        self.features = FeatureExtractor(Lexicons.load(gazetteer_path))
+        self.features = FeatureExtractor(Lexicons.load(gazetteer_path, model_path.parent / CASING_NAME))
         self._tagger = None
         # crfsuite's Tagger keeps per-call state: one lock keeps threads apart.
         self._lock = threading.Lock()

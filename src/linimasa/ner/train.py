@@ -51,7 +51,7 @@ from linimasa.ner.datasets import (
     spans_from_bio,
 )
 from linimasa.ner.features import MAX_GAZ_LEN, FeatureExtractor, Lexicons
-from linimasa.ner.tagger import GAZETTEER_NAME, MODEL_NAME, MODELS_DIR
+from linimasa.ner.tagger import CASING_NAME, GAZETTEER_NAME, MODEL_NAME, MODELS_DIR
 
 RECIPE_NAME = "ner_recipe.json"
 GAZ_FILES = {"PER": "person.txt", "ORG": "organization.txt", "LOC": "place.txt"}
@@ -220,13 +220,39 @@ def build_gazetteer(gaz_dir: Path, common: set[str]) -> dict[tuple[str, ...], st
     return gaz
 
 
-def write_gazetteer(path: Path, gaz: dict[tuple[str, ...], str]) -> None:
-    """Sorted TYPE<TAB>phrase lines, gzip with mtime 0 so bytes are stable."""
-    body = "".join(f"{etype}\t{' '.join(toks)}\n" for toks, etype in sorted(gaz.items()))
+def casing_prior(sentences: list[Sentence], min_count: int = 1, min_share: float = 0.7) -> dict[str, str]:
+    """Words usually written Title-case ('T') or ALL-CAPS ('U') mid-sentence.
+
+    Learnt from the natively cased corpora only; shipped so the tagger can
+    tell 'surya' (a name) from 'surat' (a letter) in a lower-cased line.
+    """
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for tokens, _ in sentences:
+        for tok in tokens[1:]:
+            if any(ch.isalpha() for ch in tok):
+                low = tok.lower()
+                kind = "U" if tok.isupper() and len(tok) > 1 else "T" if tok[:1].isupper() else "l"
+                forms[low][kind] += 1
+    prior: dict[str, str] = {}
+    for low, counts in forms.items():
+        total = sum(counts.values())
+        kind, count = counts.most_common(1)[0]
+        if kind != "l" and total >= min_count and count / total >= min_share:
+            prior[low] = kind
+    return prior
+
+
+def write_gz_lines(path: Path, lines: list[str]) -> None:
+    """Write lines to a gzip file with mtime 0 so the bytes are reproducible."""
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-        gz.write(body.encode("utf-8"))
+        gz.write("".join(line + "\n" for line in lines).encode("utf-8"))
     path.write_bytes(buf.getvalue())
+
+
+def write_gazetteer(path: Path, gaz: dict[tuple[str, ...], str]) -> None:
+    """Sorted TYPE<TAB>phrase lines, gzip'd reproducibly."""
+    write_gz_lines(path, [f"{etype}\t{' '.join(toks)}" for toks, etype in sorted(gaz.items())])
 
 
 # -- CRF -------------------------------------------------------------------------
@@ -257,14 +283,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="types to relabel in NERP from the other corpora's conventions ('' = none)")
     ap.add_argument("--harmonise-min-count", type=int, default=3)
     ap.add_argument("--harmonise-min-share", type=float, default=0.8)
+    ap.add_argument("--no-casing", action="store_true", help="train without the casing-prior feature")
     ap.add_argument("--no-gazetteer", action="store_true", help="train without gazetteer features")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences (smoke tests)")
     ap.add_argument("--quiet", action="store_true")
     return ap.parse_args(argv)
 
 
-def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str, int], list[Path]]:
-    """All training sentences after dedup, re-casing and augmentation."""
+def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str, int], list[Path], list[Sentence]]:
+    """All training sentences after dedup, re-casing and augmentation,
+    plus the natively cased ones on their own."""
     data: Path = args.data
     counts: dict[str, int] = {}
     inputs: list[Path] = []
@@ -303,7 +331,7 @@ def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str
         train = train[: args.limit]
     counts["training_sentences"] = len(train)
     counts["training_tokens"] = sum(len(t) for t, _ in train)
-    return train, counts, inputs
+    return train, counts, inputs, cased
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
-    train, counts, inputs = collect_training(args)
+    train, counts, inputs, native_cased = collect_training(args)
 
     gaz_path = args.out / GAZETTEER_NAME
     gaz_dir = args.data / "mdee_gazetteer"
@@ -323,7 +351,13 @@ def main(argv: list[str] | None = None) -> int:
         cased_only = [s for s in train if any(ch.isupper() for t in s[0] for ch in t)]
         write_gazetteer(gaz_path, build_gazetteer(gaz_dir, common_words(cased_only, 3)))
         inputs.extend(gaz_dir / f for f in GAZ_FILES.values())
-    extractor = FeatureExtractor(Lexicons.load(gaz_path))
+    casing_path = args.out / CASING_NAME
+    if args.no_casing:
+        casing_path.unlink(missing_ok=True)
+    else:
+        prior = casing_prior(native_cased)
+        write_gz_lines(casing_path, [f"{w}\t{k}" for w, k in sorted(prior.items())])
+    extractor = FeatureExtractor(Lexicons.load(gaz_path, casing_path))
     model_path = args.out / MODEL_NAME
     params = {
         "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,
@@ -343,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         "counts": counts,
         "inputs": {str(p.relative_to(args.data)): sha256_file(p) for p in inputs},
         "outputs": {p.name: {"sha256": sha256_file(p), "bytes": p.stat().st_size}
-                    for p in (model_path, gaz_path) if p.exists()},
+                    for p in (model_path, gaz_path, casing_path) if p.exists()},
         "seconds": {"prepare": round(t1 - t0, 1), "train": round(t2 - t1, 1)},
         "versions": {"python": platform.python_version(), "python-crfsuite": pycrfsuite.__version__
                      if hasattr(pycrfsuite, "__version__") else "unknown"},

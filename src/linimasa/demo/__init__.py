@@ -1,0 +1,1 @@
+"""Bundled demo data for Linimasa (a fictional, Indonesian-language news corpus)."""

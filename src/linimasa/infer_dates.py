@@ -1,0 +1,386 @@
+"""Publication dates for undated articles, estimated from evidence in the corpus.
+
+An article that states no date (a content-farm copy, a page whose header was
+cut off) can often be dated by what else the corpus says:
+
+* ``figure``: it reports a running total (19.667 killed, per the health
+  authority) that a dated article reports too: it was published while that
+  value was current, from the first dated report of it to a couple of days
+  after the last;
+* ``series``: its total falls between two dated values of the same series:
+  it was published between those two days;
+* ``event``: it reports an event (same type, overlapping actors, same place
+  when both say) that dated articles report: it was published on or shortly
+  after that event;
+* ``anchor``: the latest fully written date in its own body
+  (``timex.infer_anchor``) is a lower bound, and mild evidence of the day;
+* ``weekday``: news says "pada hari Selasa" of the last few days, so a day
+  whose weekday (or the day before's) is named in the body fits better.
+
+Each piece of evidence is a window of days with a weight; the day with the
+most weight wins. Only figure, series and event evidence count towards the
+minimum: the anchor and weekdays refine, they never date an article alone.
+When the evidence is weak or points to different days the date stays null.
+
+``apply_estimates`` sets ``published`` (``published_source="inferred"``),
+stores the estimate in ``article.signals["date_estimate"]`` and re-runs the
+fact components so that relative dates ("pada hari Senin") resolve against
+the inferred day with ``Timex.inferred=True`` and event dates follow.
+
+Notes:
+    Dating a document by matching its content against dated documents is
+    the "temporal language model" idea of de Jong, Rode & Hiemstra (2005)
+    and Kanhabua & Nørvåg (2008), reduced here to the strongest signals of
+    news: running tolls and reported events. The weekday rule follows
+    HeidelTime's news-domain reading of bare weekdays (the past week).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from . import timex as timex_module
+from .options import DEFAULT, Options
+from .records import Article
+from .series import (
+    CUMULATIVE, SERIES_COUNTS, Series, _canonical_sources, build_series, normalise_place, normalise_source, series_key,
+)
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ACTOR_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+# Words in actor names that say what kind of actor it is, not which one.
+_GENERIC_ACTOR_WORDS = frozenset(
+    "pemerintah negeri pasukan kementerian angkatan bersenjata presiden menteri perdana juru bicara pejabat kelompok "
+    "militer tentara polisi dewan badan komite organisasi the".split()
+)
+_WEEKDAY_RE = re.compile(r"\b(?:hari\s+)?(" + "|".join(sorted(map(re.escape, timex_module.WEEKDAYS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+#: Weight of each kind of evidence.
+WEIGHTS = {"figure": 1.5, "figure_round": 0.8, "series": 0.8, "event": 0.5, "anchor": 0.4, "weekday": 0.3}
+
+
+@dataclass
+class Evidence:
+    kind: str  # figure, series, event, anchor, weekday
+    detail: str
+    start: str  # first day of the window it supports
+    end: str  # last day
+    weight: float
+    article: Optional[str] = None  # the dated article it came from
+
+
+@dataclass
+class DateEstimate:
+    article: str
+    date: Optional[str]
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""
+
+
+def _day(value: Optional[str]) -> Optional[date]:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def is_dated(article: Article) -> bool:
+    return bool(article.published) and article.published_source != "inferred" and _day(article.published) is not None
+
+
+def actor_words(actors: Sequence[str]) -> frozenset[str]:
+    """Distinctive lower-case words of actor names ("Pemerintah Tarvania" -> {"tarvania"})."""
+    words = set()
+    for actor in actors:
+        words.update(w for w in _ACTOR_WORD.findall(actor.lower()) if w not in _GENERIC_ACTOR_WORDS)
+    return frozenset(words)
+
+
+class _EventIndex:
+    """Dated events by (type, actor word), for matching an undated article's events."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.by_key: dict[tuple[str, str], list[tuple[frozenset[str], Optional[str], date, bool, str, int]]] = defaultdict(list)
+        for article in articles:
+            published = _day(article.published)
+            for number, event in enumerate(article.events):
+                if event.status == "negated":
+                    continue
+                own = _day(event.date) if event.date and _DAY.match(event.date[:10]) and len(event.date) >= 10 else None
+                when, exact = (own, True) if own else (published, False)
+                if when is None:
+                    continue
+                words = actor_words(event.actors)
+                place = normalise_place(event.place)
+                for word in words:
+                    self.by_key[(event.type, word)].append((words, place, when, exact, article.id, number))
+
+    def matches(self, event_type: str, words: frozenset[str], place: Optional[str]) -> list[tuple[date, bool, str, int]]:
+        """(date, whether the event's own date, article id, event number) of each matching dated event."""
+        found: dict[tuple[date, bool, str, int], None] = {}
+        seen: set[int] = set()
+        for word in words:
+            for item in self.by_key.get((event_type, word), ()):
+                if id(item) in seen:
+                    continue
+                seen.add(id(item))
+                other_words, other_place, when, exact, article_id, number = item
+                shared = len(words & other_words)
+                if place and other_place and place != other_place and place not in other_place and other_place not in place:
+                    continue
+                same_place = bool(place and other_place)
+                if shared >= 2 or (shared >= 1 and same_place):
+                    found[(when, exact, article_id, number)] = None
+        return list(found)
+
+
+def _weekdays(article: Article) -> set[int]:
+    return {timex_module.WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY_RE.finditer(article.body)
+            if m.group(1)[0].isupper() or m.group(0).lower().startswith("hari")}
+
+
+#: Counts that say only "people"; a dated report counting "15 orang" may be the undated one's "15 tewas".
+_GENERIC_COUNTS = frozenset({"people", "other"})
+
+
+class _FigureIndex:
+    """Values current on their reporting day in dated articles, by (counts, value)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.by_value: dict[tuple[str, float], list[tuple[str, str]]] = defaultdict(list)
+        for article in articles:
+            published = _day(article.published)
+            if published is None:
+                continue
+            for figure in article.figures:
+                own = _day(figure.date) if figure.date and _DAY.match(figure.date[:10]) else None
+                if own is not None and (published - own).days > 3:
+                    continue  # history ("1.200 tewas pada 7 Oktober"), not the current value
+                day = (own or published).isoformat()
+                self.by_value[(figure.counts, figure.value)].append((day, article.id))
+
+    def find(self, counts: str, value: float) -> tuple[list[tuple[str, str]], bool]:
+        exact = self.by_value.get((counts, value), [])
+        if exact:
+            return exact, True
+        loose = [item for generic in _GENERIC_COUNTS for item in self.by_value.get((generic, value), [])]
+        if counts in _GENERIC_COUNTS:
+            loose += [item for (c, v), items in self.by_value.items() if v == value and c in SERIES_COUNTS for item in items]
+        return loose, False
+
+
+def _figure_evidence(article: Article, series_list: list[Series], canonical: dict[str, str], figures: "_FigureIndex") -> list[Evidence]:
+    evidence = []
+    for figure in article.figures:
+        if figure.value < 10 or not (figure.counts in SERIES_COUNTS or figure.counts in _GENERIC_COUNTS):
+            continue
+        if figure.date and _DAY.match(figure.date[:10] if len(figure.date) >= 10 else ""):
+            continue  # dated by its own absolute date: says nothing about publication
+        key = series_key(figure, canonical)
+        keyed = [s for s in series_list if key is not None and _series_matches_key(s, key)]
+        same = [(p.date, p.article) for s in keyed for p in _current_points(s) if p.value == figure.value]
+        kind_matches = True
+        if not same:
+            same, kind_matches = figures.find(figure.counts, figure.value)
+        if same:
+            first = min(day for day, _ in same)
+            last = max(day for day, _ in same)
+            if (_day(last) - _day(first)).days > 14:
+                continue  # the value stood for weeks (or is common): no help
+            round_value = figure.value % 10 == 0 or figure.qualifier in ("more_than", "at_least", "about")
+            weight = WEIGHTS["figure_round" if round_value else "figure"] * (1.0 if keyed else 0.75)
+            if not kind_matches:
+                weight = min(weight, 0.5)
+            end = (_day(last) + timedelta(days=2)).isoformat()
+            evidence.append(Evidence("figure", f"{figure.value:g} {figure.counts} also reported for {first}..{last}",
+                                     first, end, round(weight, 2), same[0][1]))
+            continue
+        if keyed and figure.counts in CUMULATIVE:
+            points = [p for s in keyed for p in _current_points(s)]
+            below = [p for p in points if p.value < figure.value]
+            above = [p for p in points if p.value > figure.value]
+            if below and above:
+                # The nearest values on either side: a running total passed
+                # through the article's value between those two reports.
+                low = max(below, key=lambda p: (p.value, p.date))
+                high = min(above, key=lambda p: (p.value, p.date))
+                span = (_day(high.date) - _day(low.date)).days
+                if 0 <= span <= 7:
+                    evidence.append(Evidence("series", f"{figure.value:g} {figure.counts} lies between {low.value:g} ({low.date}) and {high.value:g} ({high.date})",
+                                             low.date, high.date, WEIGHTS["series"], low.article))
+    return evidence
+
+
+def _current_points(series: Series) -> list:
+    """Points that give a running value as of the reporting day, minus those flagged out of order.
+
+    A figure with its own older date in a dated article ("1.200 tewas pada 7
+    Oktober") is history, not the value current when the article appeared.
+    """
+    flagged = {(f["articles"][-1], f["date"]) for f in series.flags if f["kind"] == "backwards"}
+    current = []
+    for point in series.points:
+        if (point.article, point.date) in flagged:
+            continue
+        published = _day(point.published)
+        if point.date_from == "figure" and published is not None and (published - _day(point.date)).days > 3:
+            continue
+        current.append(point)
+    return current
+
+
+def _series_matches_key(series: Series, key: tuple[str, str]) -> bool:
+    """True when the series measures what the key names (one name's words contain the other's)."""
+    counts, name = key
+    if series.counts != counts:
+        return False
+    if name.startswith("@"):
+        place = normalise_place(series.place)
+        return place is not None and (place == name[1:] or set(name[1:].split()) <= set(place.split()))
+    source = normalise_source(series.source)
+    if source is None:
+        return False
+    words, other = set(name.split()), set(source.split())
+    return words <= other or other <= words
+
+
+def _event_evidence(article: Article, index: _EventIndex) -> list[Evidence]:
+    evidence = []
+    used: set[tuple[str, int]] = set()  # a dated event backs one of this article's events at most
+    for event in article.events:
+        if event.status == "negated":
+            continue
+        words = actor_words(event.actors)
+        if not words:
+            continue
+        matches = [m for m in index.matches(event.type, words, normalise_place(event.place))
+                   if m[2] != article.id and (m[2], m[3]) not in used]
+        used.update((m[2], m[3]) for m in matches)
+        if not matches:
+            continue
+        days = sorted({m[0] for m in matches})
+        if (days[-1] - days[0]).days > 10:
+            continue  # the same kind of event at many times: ambiguous
+        weight = WEIGHTS["event"] / math.sqrt(len(days))
+        exact = any(m[1] for m in matches)
+        start = days[0] if exact else days[0] - timedelta(days=1)
+        end = days[-1] + timedelta(days=3 if exact else 1)
+        evidence.append(Evidence("event", f"{event.type} {', '.join(event.actors)} also reported for {days[0]}",
+                                 start.isoformat(), end.isoformat(), round(weight, 2), matches[0][2]))
+    return evidence
+
+
+def estimate_date(
+    article: Article,
+    *,
+    series_list: list[Series],
+    canonical: dict[str, str],
+    events: _EventIndex,
+    figures: Optional[_FigureIndex] = None,
+    min_weight: float = 1.0,
+    min_confidence: float = 0.45,
+) -> DateEstimate:
+    """Weigh the evidence for one undated article; ``date`` is None when it is too weak."""
+    figure_index = figures if figures is not None else _FigureIndex([])
+    evidence = _figure_evidence(article, series_list, canonical, figure_index) + _event_evidence(article, events)
+    anchor = timex_module.infer_anchor(article)
+    lower_bound = _day(anchor)
+    corpus = [e for e in evidence if e.kind in ("figure", "series", "event")]
+    if not corpus:
+        return DateEstimate(article.id, None, 0.0, evidence, "no dated article reports the same figures or events")
+    if lower_bound is not None:
+        evidence.append(Evidence("anchor", f"latest written date in the text is {anchor}", anchor,
+                                 (lower_bound + timedelta(days=3)).isoformat(), WEIGHTS["anchor"]))
+    first = min(_day(e.start) for e in corpus)
+    last = max(_day(e.end) for e in corpus)
+    weekdays = _weekdays(article)
+    best: Optional[tuple[float, float, date]] = None
+    day = first
+    while day <= last:
+        if lower_bound is None or day >= lower_bound or (lower_bound - day).days > 60:
+            corpus_weight = sum(e.weight for e in corpus if _day(e.start) <= day <= _day(e.end))
+            if corpus_weight > 0:
+                # The text's own latest date backs corpus evidence; it never dates an article alone.
+                corpus_weight += sum(e.weight for e in evidence if e.kind == "anchor" and _day(e.start) <= day <= _day(e.end))
+            score = corpus_weight
+            if weekdays and (day.weekday() in weekdays or (day - timedelta(days=1)).weekday() in weekdays):
+                score += WEIGHTS["weekday"]
+            if best is None or score > best[0]:
+                best = (score, corpus_weight, day)
+        day += timedelta(days=1)
+    if best is None:
+        return DateEstimate(article.id, None, 0.0, evidence, "the evidence is older than the text's own dates")
+    score, corpus_weight, chosen = best
+    if weekdays:
+        evidence.append(Evidence("weekday", "weekdays named: " + ", ".join(sorted(_weekday_names(weekdays))),
+                                 chosen.isoformat(), chosen.isoformat(), WEIGHTS["weekday"]))
+    total = sum(e.weight for e in corpus) + sum(e.weight for e in evidence if e.kind == "anchor" and _day(e.start) <= chosen <= _day(e.end))
+    confidence = round((corpus_weight / total) * (1 - math.exp(-corpus_weight)), 2) if total else 0.0
+    if corpus_weight < min_weight or confidence < min_confidence:
+        return DateEstimate(article.id, None, confidence, evidence,
+                            f"evidence too weak or scattered (weight {corpus_weight:.2f}, confidence {confidence:.2f})")
+    return DateEstimate(article.id, chosen.isoformat(), confidence, evidence,
+                        f"{len(corpus)} corpus matches, weight {corpus_weight:.2f} on {chosen.isoformat()}")
+
+
+def _weekday_names(numbers: set[int]) -> list[str]:
+    names = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    return [names[n] for n in numbers]
+
+
+def estimate_dates(articles: Sequence[Article], **thresholds) -> list[DateEstimate]:
+    """An estimate for every article without a stated publication date."""
+    undated = [a for a in articles if not a.published]
+    if not undated:
+        return []
+    dated = [a for a in articles if is_dated(a)]
+    series_list = build_series(dated)
+    canonical = _canonical_sources(
+        name for a in articles for f in a.figures if f.counts in SERIES_COUNTS for name in [normalise_source(f.source)] if name
+    )
+    index = _EventIndex(dated)
+    figures = _FigureIndex(dated)
+    return [estimate_date(a, series_list=series_list, canonical=canonical, events=index, figures=figures, **thresholds)
+            for a in undated]
+
+
+def apply_estimates(articles: Sequence[Article], estimates: Sequence[DateEstimate], *, options: Options = DEFAULT) -> int:
+    """Set inferred dates and re-resolve each dated article's facts (in place); returns how many."""
+    from .pipeline import add_facts  # late: the pipeline imports every component
+
+    by_id = {a.id: a for a in articles}
+    changed = 0
+    for estimate in estimates:
+        article = by_id.get(estimate.article)
+        if article is None:
+            continue
+        article.signals["date_estimate"] = asdict(estimate)
+        if estimate.date is None or article.published:
+            continue
+        article.published = estimate.date
+        article.published_source = "inferred"
+        if options.facts:
+            add_facts(article, options=options)
+        else:
+            timex_module.apply(article, options=options)
+        changed += 1
+    return changed
+
+
+def infer_dates(articles: Sequence[Article], *, options: Options = DEFAULT, **thresholds) -> list[DateEstimate]:
+    """Estimate and apply dates for the undated articles; returns the estimates."""
+    estimates = estimate_dates(articles, **thresholds)
+    apply_estimates(articles, estimates, options=options)
+    return estimates
+
+
+__all__ = ["DateEstimate", "Evidence", "estimate_dates", "estimate_date", "apply_estimates", "infer_dates", "actor_words", "is_dated"]
