@@ -46,7 +46,12 @@ def run_demo(args: argparse.Namespace) -> int:
         corpus = corpus_path(stack)
         paths = sorted(str(p) for p in corpus.iterdir() if p.is_dir() or p.suffix in (".txt", ".html", ".jsonl"))
         show_progress = not args.quiet and sys.stderr.isatty()
-        stored, skipped, failed = ingest_into(db, paths, Options(), show_progress=show_progress)
+        counts = ingest_into(db, paths, Options(), show_progress=show_progress)
+        if isinstance(counts, dict):
+            stored = counts.get("added", 0) + counts.get("replaced", 0)
+            skipped = counts.get("skipped", 0) + counts.get("unchanged", 0)
+        else:  # older form: (stored, skipped, failed)
+            stored, skipped = counts[0], counts[1]
         with Store(db) as store:
             articles = list(store.iter_articles())
             failures = store.failures()

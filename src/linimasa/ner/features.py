@@ -77,6 +77,7 @@ class Lexicons:
     loc_words: frozenset[str] = frozenset()
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     casing: dict[str, str] = field(default_factory=dict)
+    title_phrases: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def load(cls, gazetteer_path: Path | None = None, casing_path: Path | None = None) -> "Lexicons":
@@ -89,6 +90,7 @@ class Lexicons:
             loc_words=read_wordlist(_LANG_DIR / "ner_loc_words.txt"),
             gazetteer=gaz,
             casing=casing,
+            title_phrases=frozenset(tuple(p.split()) for p in read_wordlist(_LANG_DIR / "ner_title_phrases.txt")),
         )
 
 
@@ -137,6 +139,8 @@ class FeatureExtractor:
         self.lex = lexicons
         self._gaz_first = {phrase[0] for phrase in lexicons.gazetteer}
         self._gaz_tokens = self._token_types(lexicons.gazetteer)
+        self._title_ends = {p[-1] for p in lexicons.title_phrases}
+        self._title_max = max((len(p) for p in lexicons.title_phrases), default=0)
         self._cache: dict[tuple[str, bool], tuple[list[str], ...]] = {}
 
     @staticmethod
@@ -230,6 +234,12 @@ class FeatureExtractor:
             i += matched or 1
         return marks
 
+    def _after_title_phrase(self, lows: list[str], i: int) -> bool:
+        """True when a multi-word office ('menteri luar negeri') ends at i-1."""
+        if i < 2 or lows[i - 1] not in self._title_ends:
+            return False
+        return any(tuple(lows[i - n:i]) in self.lex.title_phrases for n in range(2, min(self._title_max, i) + 1))
+
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists for one tokenised sentence."""
         n = len(tokens)
@@ -255,6 +265,8 @@ class FeatureExtractor:
                 f.append("bg-=" + lows[i - 1] + "|" + lows[i])
             if i + 1 < n:
                 f.append("bg+=" + lows[i] + "|" + lows[i + 1])
+            if self._after_title_phrase(lows, i):
+                f.append("after_tp")
             if i == 0 and not caseless and tokens[0][:1].isupper():
                 f.append("first_title")  # sentence-initial capital is weak evidence
             g = gaz[i]
