@@ -41,7 +41,7 @@ POSITIVE = [
     ("Sebanyak 40 truk bantuan memasuki Kalingga pada hari itu.", [(40, "aid_trucks", "exact")]),
     ("Pemerintah menyiapkan dana Rp 1,5 triliun untuk rekonstruksi.", [(1500000000000, "money", "exact")]),
     ("Kurang dari 500 orang dievakuasi dari desa itu.", [(500, "evacuated", "less_than")]),
-    ("Jumlah korban tewas mencapai 43.799 jiwa.", [(43799, "killed", "exact")]),
+    ("Jumlah korban tewas mencapai 52.418 jiwa.", [(52418, "killed", "exact")]),
     ("Korban tewas bertambah menjadi 1.250.", [(1250, "killed", "exact")]),
     ("Hingga 3.000 orang masih hilang setelah longsor.", [(3000, "missing", "up_to")]),
     ("Puluhan rumah rusak diterjang angin puting beliung.", [(10, "buildings_damaged", "at_least")]),

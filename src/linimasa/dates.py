@@ -9,7 +9,8 @@ Shapes (weekday prefix optional everywhere, "Selasa, " or "Minggu "):
 
 * ``21 November 2023``, ``24 February 2024 20:35``, ``3 Juli 2025 - 08:12``,
   ``21 Nov 2023 | 14.05 WIB``
-* ``February 24, 2024`` (English order)
+* ``February 24, 2024`` and ``October 7, 2024, 9:15 PM`` (English order,
+  12-hour clock with AM/PM)
 * ``1/12/2024``, ``(1/12/2024)``, ``29/12/2014, 14.05 WIB``, ``01-12-2024``
   (always day/month/year, the Indonesian order)
 * ISO ``2024-02-24`` and ``2024-02-24T20:35:00+07:00``
@@ -68,6 +69,7 @@ _TIME = r"""
             :(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)
             | \.(?P<minute_dot>[0-5]\d)(?!\d)(?=\s*(?:WIB|WITA|WIT|GMT|UTC))
         )
+        (?:\s*(?P<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?
         (?:\s*(?:WIB|WITA|WIT|GMT|UTC)\b)?
     )?
 """
@@ -126,7 +128,14 @@ def _build(match: re.Match, *, shape: str) -> Optional[DateMatch]:
     precision = "day"
     minute = groups.get("minute") or groups.get("minute_dot")
     if groups.get("hour") is not None and minute is not None:
-        value += f"T{int(groups['hour']):02d}:{int(minute):02d}"
+        hour = int(groups["hour"])
+        meridiem = (groups.get("meridiem") or "").lower()[:1]
+        # "9:15 PM" -> 21:15, "12:30 AM" -> 00:30; a stray "14:05 PM" keeps its 24-hour reading.
+        if meridiem == "p" and 1 <= hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        value += f"T{hour:02d}:{int(minute):02d}"
         precision = "minute"
     text = match.group(0)
     start, end = match.span()

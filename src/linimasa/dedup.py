@@ -47,12 +47,10 @@ from .resources import word_set
 SHINGLE_WORDS = 5
 #: Anchor shingle size (names and numbers in order) for translated copies.
 ANCHOR_SHINGLE = 3
-NUM_PERM = 64
+NUM_PERM = 128
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Numbers with thousands separators in either convention: "43.799", "43,799".
-_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 # ". ." and "..." glued to words: what machine translation leaves in scraped copies.
 _MT_ARTEFACT = re.compile(r"\w\s?\.\s\.\s|\s,\s?,|\(\s*\)|\b(?:More Stories|Read more|Related:)")
 
@@ -214,23 +212,27 @@ def find_duplicates(
         lsh.insert(article_id, sketch)
         word_sketches[article_id] = sketch
 
-    # Translated copies: LSH over shingles of names and numbers in order.
-    anchor_lsh = MinHashLSH(threshold=translated_threshold, num_perm=NUM_PERM)
-    anchor_sketches: dict[str, MinHash] = {}
+    # Translated copies: LSH over shingles of names and numbers in order. The
+    # LSH threshold is set lower than the decision so that borderline pairs
+    # become candidates; the exact Jaccard of the (small) anchor sets decides.
+    anchor_lsh = MinHashLSH(threshold=max(0.2, translated_threshold - 0.2), num_perm=NUM_PERM)
+    anchor_sets: dict[str, set[bytes]] = {}
     for article_id in seen.values():
         tokens = anchor_tokens(by_id[article_id].body)
         if len(tokens) < min_anchor_tokens:
             continue
-        sketch = _minhash(_shingle_list(tokens, ANCHOR_SHINGLE))
+        shingles = _shingle_list(tokens, ANCHOR_SHINGLE)
+        sketch = _minhash(shingles)
         for other in anchor_lsh.query(sketch):
-            similarity = sketch.jaccard(anchor_sketches[other])
+            other_shingles = anchor_sets[other]
+            similarity = len(shingles & other_shingles) / (len(shingles | other_shingles) or 1)
             if similarity >= translated_threshold and union.find(other) != union.find(article_id):
                 word_similarity = word_sketches[article_id].jaccard(word_sketches[other]) if (
                     article_id in word_sketches and other in word_sketches) else 0.0
                 union.union(other, article_id)
                 how[(other, article_id)] = ("near" if word_similarity >= near_threshold else "translated", similarity)
         anchor_lsh.insert(article_id, sketch)
-        anchor_sketches[article_id] = sketch
+        anchor_sets[article_id] = shingles
 
     members: dict[str, list[str]] = {}
     for article in articles:

@@ -1,13 +1,13 @@
-"""Figures: numbers that count people or things ("setidaknya 19.667 orang tewas").
+"""Figures: numbers that count people or things ("setidaknya 12.345 orang tewas").
 
-For every number in a sentence (Indonesian notation "43.799", "1,9 juta";
+For every number in a sentence (Indonesian notation "12.345", "1,9 juta";
 word numbers "dua", "puluhan ribu"; "Rp 1,5 triliun"; "90 persen"):
 
 1. Drop it when its context says it is not a count: a unit of time, age,
    distance or a month after it ("3 hari", "7 Oktober"); an address, page,
    article, rank or clock word before it ("Lantai 5", "Pasal 5", "pukul
    14.05"); a capitalised word glued before it (names and addresses, "Jalan
-   Palmerah 21"); letters or slashes attached to it ("G20", "1/12/2024").
+   Kenari 21"); letters or slashes attached to it ("G20", "1/12/2024").
 2. Decide what it counts, first match wins: percent or currency; a
    transitive verb right before it ("menewaskan 20 orang"); a toll noun
    linked to it ("korban tewas mencapai 20"); the counted noun itself
@@ -198,7 +198,7 @@ def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> b
     if before is not None and not match.group("cur"):
         raw_before = sentence[words[first - 1][1] : words[first - 1][2]]
         if raw_before[:1].isupper() and before not in _QUAL_BEFORE and first - 1 > 0 and raw_before not in ("Rp", "Rp."):
-            return True  # "Jalan Palmerah 21", "Pasal 5", "Lantai 5"
+            return True  # "Jalan Kenari 21", "Pasal 5", "Lantai 5"
         if raw_before.isupper() and len(raw_before) > 1 and before not in _CUR_BEFORE:
             return True  # "G 20", "RT 05"
     if after < len(words) and not match.group("pct") and not match.group("scale"):

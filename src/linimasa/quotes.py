@@ -16,10 +16,10 @@ a named entity or an unnamed source.
 
 The speaker is the canonical entity of a person mention inside the speaker
 phrase, else of an organisation or country the phrase starts with, else the
-phrase itself as the description of an unnamed source ("pejabat Hamas").
+phrase itself as the description of an unnamed source ("pejabat Front Pesisir").
 Pronouns, clitics (``katanya``) and anaphoric phrases ("pejabat tersebut",
 "sumber itu") take the previous quote's speaker; a generic group phrase
-("kelompok Palestina") takes the previous organisation speaker; a role phrase
+("kelompok bersenjata") takes the previous organisation speaker; a role phrase
 ("ketua Komite X") takes the entity that carries that role.
 
 Notes:
@@ -73,7 +73,7 @@ _POSTPOSED_CUE = re.compile(
     r"^[\s,]*(?:[“”\"’»]\s*)?(?P<verb>(?:" + _alternation(_POSTPOSED_ROOTS | _POSTPOSED_ACTIVE) + r")(?P<nya>nya)?)\b",
     re.IGNORECASE,
 )
-# "…," Herzog mengatakan. / "…," ia menambahkan.
+# "…," Wiratama mengatakan. / "…," ia menambahkan.
 _INVERTED_CUE = re.compile(
     r"^[\s,]*(?P<np>[A-Za-zÀ-ÿ][^.,;:“”\"!?]{0,60}?)\s+(?:juga\s+|pun\s+|kemudian\s+)?(?P<verb>"
     + _alternation(_PREPOSED - _BELIEF)
@@ -222,7 +222,7 @@ def _speaker_after(text: str, start: int) -> Optional[tuple[str, int]]:
     rest = text[start:]
     stop = _SPEAKER_STOP.search(rest)
     phrase = rest[: stop.start()] if stop else rest
-    # "kata Presiden ICRC Mirjana. . Spoliaric mengatakan": a second verb ends it too.
+    # "kata Ketua Dewan Sekar. . Lembayung mengatakan": a second verb ends it too.
     verb = _PREPOSED_VERB.search(phrase)
     if verb:
         phrase = phrase[: verb.start()]

@@ -68,7 +68,6 @@ def print_text(timeline: Timeline, console: Any = None) -> None:
     """Print the timeline on a rich console (a terminal gets colour, a pipe plain text)."""
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table
 
     console = console or Console()
     counts = timeline.articles
@@ -77,12 +76,10 @@ def print_text(timeline: Timeline, console: Any = None) -> None:
         f"({counts.get('duplicates', 0)} duplicate copies, {counts.get('inferred', 0)} of {counts.get('undated', 0)} undated articles dated by inference)"
     )
     if timeline.stories:
-        table = Table(title="Stories", show_lines=False, expand=False)
-        for column in ("story", "label", "from", "to", "articles"):
-            table.add_column(column, overflow="fold")
+        console.print("\n[bold]Stories[/bold]")
         for story in timeline.stories:
-            table.add_row(escape(story.id), escape(story.label), story.start or "?", story.end or "?", str(len(story.articles)))
-        console.print(table)
+            console.print(f"  {escape(story.start or '?')} .. {escape(story.end or '?')}  [bold]{escape(story.label)}[/bold]"
+                          f"  [dim]{len(story.articles)} article(s), {escape(story.id)}[/dim]")
     for entry in timeline.entries:
         when = entry.date or "????-??-??"
         if entry.date_precision not in ("day",):

@@ -277,8 +277,12 @@ def _backwards(points: list[SeriesPoint]) -> list[dict]:
     tails: list[float] = []
     tail_index: list[int] = []
     previous: dict[int, int] = {}
-    for position, index in enumerate(ordered):
-        value = _lower(points[index]) if _lower(points[index]) > 0 else points[index].value
+    # Walk from the latest point back, keeping the longest non-increasing run:
+    # on a tie this keeps the higher values and blames the low one (a toll
+    # misread or reported from an old bulletin).
+    backwards_order = ordered[::-1]
+    for position, index in enumerate(backwards_order):
+        value = -(_lower(points[index]) if _lower(points[index]) > 0 else points[index].value)
         slot = bisect.bisect_right(tails, value)
         if slot:
             previous[position] = tail_index[slot - 1]
@@ -291,7 +295,7 @@ def _backwards(points: list[SeriesPoint]) -> list[dict]:
     keep: set[int] = set()
     position = tail_index[-1] if tail_index else None
     while position is not None:
-        keep.add(ordered[position])
+        keep.add(backwards_order[position])
         position = previous.get(position)
     backbone = [i for i in ordered if i in keep]
     flags = []

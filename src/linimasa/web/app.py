@@ -38,7 +38,6 @@ import argparse
 import hashlib
 import html
 import importlib
-import logging
 import re
 import sqlite3
 import sys
@@ -54,8 +53,6 @@ from ..errors import LinimasaError
 from ..options import DEFAULT, Options
 from ..records import Article, Failure
 from ..store import Store
-
-log = logging.getLogger("linimasa")
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 DEFAULT_DB = "linimasa.db"
@@ -106,11 +103,15 @@ class ReadOnlyStore(Store):
         try:
             # Requests may be served on another thread than the one that opened it.
             self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise LinimasaError("E301", detail=f"cannot read {self.path}: {error}") from error
+        try:
             self.connection.row_factory = sqlite3.Row
             self.connection.execute("PRAGMA query_only=ON")
             self.connection.execute("PRAGMA busy_timeout=5000")
             tables = {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.Error as error:
+        except sqlite3.Error as error:  # e.g. "file is not a database"
+            self.connection.close()
             raise LinimasaError("E301", detail=f"cannot read {self.path}: {error}") from error
         if "articles" not in tables:
             self.connection.close()
@@ -498,7 +499,7 @@ def create_app(db: str, *, options: Options = DEFAULT) -> Any:
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
 
-    @app.get("/articles/{article_id}", include_in_schema=False)
+    @app.get("/articles/{article_id:path}", include_in_schema=False)
     def article_page(article_id: str, store: ReadOnlyStore = Depends(reader)) -> HTMLResponse:
         article = store.get(article_id)
         if article is None:
@@ -538,7 +539,7 @@ def create_app(db: str, *, options: Options = DEFAULT) -> Any:
         """Article summaries, newest first; undated articles last (and left out by a date filter)."""
         return list_articles(store, limit=limit, offset=offset, outlet=outlet, start=start, end=end)
 
-    @app.get("/api/articles/{article_id}")
+    @app.get("/api/articles/{article_id:path}")
     def api_article(article_id: str, store: ReadOnlyStore = Depends(reader)) -> dict[str, Any]:
         """The full article with its facts, as `linimasa extract` prints it."""
         article = store.get(article_id)
@@ -598,7 +599,11 @@ def create_app(db: str, *, options: Options = DEFAULT) -> Any:
     def api_stories(store: ReadOnlyStore = Depends(reader)) -> Any:
         """Stories (clusters of articles) in the store; a story id filters /api/timeline?story=."""
         module = timeline_or_501()
-        stories = store_timeline(module, store, options=options, infer=True).to_dict()["stories"]
+        # The same call as an unfiltered /api/timeline: one build serves both, and the ids agree.
+        timeline = store_timeline(
+            module, store, options=options, story=None, query=None, entity=None, date_from=None, date_to=None, infer=True
+        )
+        stories = timeline.to_dict()["stories"]
         return {"total": len(stories), "stories": stories}
 
     return app

@@ -108,6 +108,23 @@ async function loadOutlets() {
   }
 }
 
+// Stories come from the timeline builder; the section stays hidden when it is not installed (501).
+async function loadStories() {
+  const response = await fetch("/api/stories");
+  if (!response.ok) return;
+  const data = await response.json();
+  const list = $("story-list");
+  for (const story of data.stories) {
+    const row = element("li");
+    const link = element("a", story.label || story.id);
+    link.href = "/timeline?" + new URLSearchParams({ story: story.id });
+    row.appendChild(link);
+    row.appendChild(element("span", ` ${story.start || "?"} – ${story.end || "?"} · ${story.articles.length} article(s)`, "meta"));
+    list.appendChild(row);
+  }
+  $("stories").hidden = data.stories.length === 0;
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   $("search").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -118,4 +135,5 @@ document.addEventListener("DOMContentLoaded", () => {
   $("next").addEventListener("click", () => { state.offset += PAGE_SIZE; refresh(); });
   loadOutlets().catch((error) => { $("status").textContent = "Error: " + error.message; });
   refresh();
+  loadStories().catch(() => {});
 });

@@ -1,0 +1,109 @@
+"""Merged events and conflicts (invented reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.merge import merge_events
+from linimasa.records import Article, Event, Figure
+
+
+def report(id, published, type, actors, date=None, place=None, status="occurred", figures=(), outlet=None):
+    text = f"{' dan '.join(actors)} {type.lower()} di {place or 'suatu tempat'}."
+    event = Event(type=type, status=status, actors=list(actors), text=text, span=(0, len(text)), place=place, date=date,
+                  trigger=type.lower(), figures=list(figures))
+    return Article(id=id, source=id, outlet=outlet or id.upper(), published=published, published_source="text",
+                   body=text, events=[event])
+
+
+def test_one_event_from_three_outlets_is_one_entry_with_every_source():
+    merged = merge_events([
+        report("a", "2025-10-13T14:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik"),
+        report("b", "2025-10-13", "ASSAULT", ["Pasukan Kaldoria", "Pemerintah Tarvania"], "2025-10-13", "Kota Halvik"),
+        report("c", "2025-10-14", "ASSAULT", ["Kaldoria"], "2025-10-13"),
+    ])
+    assert len(merged) == 1
+    entry = merged[0]
+    assert {r.article.id for r in entry.reports} == {"a", "b", "c"}
+    assert entry.date == "2025-10-13" and entry.date_precision == "day"
+    assert entry.conflicts == []
+    assert entry.actors[0] == "Kaldoria"
+
+
+def test_a_different_date_from_one_source_is_kept_as_a_conflict():
+    merged = merge_events([
+        report("a", "2025-10-24", "AGREE", ["Tarvania", "Kaldoria"], "2025-10-23", "Castelmar"),
+        report("b", "2025-10-24", "AGREE", ["Tarvania", "Kaldoria"], "2025-10-23", "Castelmar"),
+        report("c", "2025-10-24", "AGREE", ["Tarvania", "Kaldoria"], "2025-10-24", "Castelmar"),
+    ])
+    assert len(merged) == 1
+    assert merged[0].date == "2025-10-23"
+    assert [(c.field, c.value, c.sources) for c in merged[0].conflicts] == [("date", "2025-10-24", ["c"])]
+
+
+def test_a_different_figure_is_kept_as_a_conflict():
+    fig = lambda v: Figure(value=v, counts="killed", span=(0, 1), text=str(v))
+    merged = merge_events([
+        report("a", "2025-10-14", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=[fig(17)]),
+        report("b", "2025-10-14", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=[fig(17)]),
+        report("c", "2025-10-15", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=[fig(21)]),
+    ])
+    assert len(merged) == 1
+    assert [(c.field, c.value) for c in merged[0].conflicts] == [("figure:killed", 21)]
+
+
+@pytest.mark.parametrize("second", [
+    dict(type="CONSULT", actors=["Kaldoria", "Tarvania"], date="2025-10-13", place="Halvik"),  # other type
+    dict(type="ASSAULT", actors=["Kaldoria", "Tarvania"], date="2025-10-20", place="Halvik"),  # a week later
+    dict(type="ASSAULT", actors=["Kaldoria", "Tarvania"], date="2025-10-13", place="Dorvask"),  # other place
+    dict(type="ASSAULT", actors=["Laskar Dravena", "Velmora"], date="2025-10-13", place="Halvik"),  # other actors
+    dict(type="ASSAULT", actors=["Kaldoria", "Tarvania"], date="2025-10-13", place="Halvik", status="negated"),  # a denial
+])
+def test_different_events_stay_apart(second):
+    first = report("a", "2025-10-13", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik")
+    other = report("b", "2025-10-21", second.pop("type"), second.pop("actors"), **second)
+    assert len(merge_events([first, other])) == 2
+
+
+def test_an_undated_later_report_joins_the_dated_entry():
+    merged = merge_events([
+        report("a", "2025-10-15", "COERCE", ["Laskar Dravena", "Tarvania"], "2025-10-15", "Bendungan Oren"),
+        report("b", "2025-10-18", "COERCE", ["Laskar Dravena", "Tarvania"], None, "Bendungan Oren"),
+    ])
+    assert len(merged) == 1 and merged[0].date == "2025-10-15"
+
+
+def test_an_undated_report_long_after_is_a_new_entry():
+    merged = merge_events([
+        report("a", "2025-10-15", "COERCE", ["Laskar Dravena", "Tarvania"], "2025-10-15", "Bendungan Oren"),
+        report("b", "2026-02-18", "COERCE", ["Laskar Dravena", "Tarvania"], None, "Bendungan Oren"),
+    ])
+    assert len(merged) == 2
+
+
+def test_undated_reports_take_the_first_publication_day():
+    merged = merge_events([
+        report("a", "2025-10-18", "REJECT", ["Kaldoria", "Tarvania"]),
+        report("b", "2025-10-19", "REJECT", ["Kaldoria", "Tarvania"]),
+    ])
+    assert len(merged) == 1
+    assert (merged[0].date, merged[0].date_precision) == ("2025-10-18", "reported")
+
+
+def test_a_dated_plan_and_its_outcome_are_one_entry():
+    merged = merge_events([
+        report("a", "2025-10-30", "AGREE", ["Tarvania", "Kaldoria"], "2025-11-01", "Castelmar", status="planned"),
+        report("b", "2025-11-01", "AGREE", ["Tarvania", "Kaldoria"], "2025-11-01", "Castelmar"),
+    ])
+    assert len(merged) == 1 and merged[0].status == "occurred"
+
+
+def test_a_month_date_contains_a_day_without_conflict():
+    merged = merge_events([
+        report("a", "2025-10-24", "RETREAT", ["Tarvania", "Kaldoria"], "2025-10-24"),
+        report("b", "2025-10-24", "RETREAT", ["Tarvania", "Kaldoria"], "2025-10-24"),
+        report("c", "2025-11-20", "RETREAT", ["Tarvania", "Kaldoria"], "2025-10"),
+    ])
+    entry = next(m for m in merged if len(m.reports) >= 2)
+    assert entry.date == "2025-10-24"
+    assert all(c.field != "date" for c in entry.conflicts)

@@ -1,0 +1,135 @@
+"""The timeline: stages together, on invented reports and on the demo corpus (+ seeds when present)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from linimasa.records import Article, Event, Quote
+from linimasa.timeline import build_timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "src" / "linimasa" / "demo" / "corpus"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def report(id, published, type, actors, date, place, body_extra="", outlet=None, url=None):
+    text = f"{actors[0]} melakukan {type.lower()} terhadap {actors[-1]} di {place} pada {date}."
+    body = text + body_extra
+    event = Event(type=type, status="occurred", actors=list(actors), text=text, span=(0, len(text)), place=place, date=date, trigger="melakukan")
+    return Article(id=id, source=id, outlet=outlet or f"Outlet {id}", url=url, published=published, published_source="text",
+                   title=f"Judul {id}", body=body, events=[event],
+                   quotes=[Quote(text="kami diserang", kind="direct", speaker=actors[-1], cue="kata", span=(0, 10))])
+
+
+CORPUS = [
+    report("a1", "2025-10-13T10:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik satu."),
+    report("a2", "2025-10-13T12:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik dua."),
+    report("a3", "2025-10-14", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-12", "Halvik", " Kalimat lain yang unik tiga."),
+    report("b1", "2025-10-21", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", " Perundingan dibuka hari ini."),
+    report("b2", "2025-10-22", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", " Perundingan hari kedua."),
+]
+
+
+def test_each_event_once_with_all_sources_in_date_order():
+    timeline = build_timeline(CORPUS)
+    assert [(e.type, e.date) for e in timeline.entries] == [("ASSAULT", "2025-10-13"), ("CONSULT", "2025-10-21")]
+    assault = timeline.entries[0]
+    assert [s.id for s in assault.sources] == ["a1", "a2", "a3"]
+    assert [(c.field, c.value) for c in assault.conflicts] == [("date", "2025-10-12")]
+    assert assault.quotes and assault.quotes[0]["speaker"] == "Tarvania"
+    assert "Kaldoria" in assault.summary and "Halvik" in assault.summary
+
+
+def test_copies_are_sources_but_not_separate_entries():
+    copy = report("c1", "2025-10-13T15:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik satu.")
+    copy.body = CORPUS[0].body  # an exact copy of a1 under another outlet
+    timeline = build_timeline(CORPUS + [copy])
+    assert len(timeline.entries) == 2
+    sources = timeline.entries[0].sources
+    assert any(s.id == "c1" and s.copy_of == "a1" for s in sources)
+    assert timeline.articles["duplicates"] == 1
+
+
+@pytest.mark.parametrize("filters,expected", [
+    ({"entity": "Velmora"}, ["CONSULT"]),
+    ({"entity": "halvik"}, ["ASSAULT"]),
+    ({"query": "perundingan"}, []),  # words of the body outside the evidence sentence do not count
+    ({"query": "castelmar consult"}, ["CONSULT"]),
+    ({"date_from": "2025-10-14"}, ["CONSULT"]),
+    ({"date_to": "2025-10-13"}, ["ASSAULT"]),
+    ({"date_from": "2025-10-01", "date_to": "2025-10-31"}, ["ASSAULT", "CONSULT"]),
+])
+def test_filters(filters, expected):
+    assert [e.type for e in build_timeline(CORPUS, **filters).entries] == expected
+
+
+def test_story_filter_keeps_the_entries_of_that_story():
+    timeline = build_timeline(CORPUS)
+    story = next(e.story for e in timeline.entries if e.type == "CONSULT")
+    filtered = build_timeline(CORPUS, story=story)
+    assert [e.type for e in filtered.entries] == ["CONSULT"] or story == timeline.entries[0].story
+    assert all(s.id == story for s in filtered.stories)
+
+
+def test_json_contract():
+    data = json.loads(json.dumps(build_timeline(CORPUS).to_dict()))
+    assert set(data) >= {"stories", "entries", "series"}
+    entry = data["entries"][0]
+    assert set(entry) >= {"date", "date_precision", "type", "status", "actors", "place", "summary", "figures", "quotes", "sources", "conflicts"}
+    assert set(entry["sources"][0]) >= {"id", "outlet", "url", "published", "text"}
+
+
+# --------------------------------------------------------------------------- demo corpus (+ seeds)
+
+@pytest.fixture(scope="module")
+def corpus_articles():
+    from linimasa.ingest import read_paths
+    from linimasa.pipeline import extract_many
+
+    if not DEMO.exists():
+        pytest.skip("demo corpus absent")
+    paths = [str(DEMO)] + ([str(SEEDS)] if SEEDS.exists() else [])
+    return [a for a in extract_many(read_paths(paths)) if isinstance(a, Article)]
+
+
+@pytest.fixture(scope="module")
+def corpus_timeline(corpus_articles):
+    return build_timeline(corpus_articles)
+
+
+def test_corpus_timeline_is_in_date_order_and_every_source_exists(corpus_articles, corpus_timeline):
+    ids = {a.id for a in corpus_articles}
+    dated = [e.date[:10] for e in corpus_timeline.entries if e.date]
+    assert dated == sorted(dated)
+    for entry in corpus_timeline.entries:
+        assert entry.sources and all(s.id in ids for s in entry.sources)
+        assert len({s.id for s in entry.sources}) == len(entry.sources)
+
+
+def test_corpus_timeline_has_no_entry_twice(corpus_timeline):
+    keys = Counter((e.type, e.status, e.date, tuple(sorted(e.actors)), e.place) for e in corpus_timeline.entries)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_corpus_events_reported_by_several_outlets_are_merged(corpus_timeline):
+    multi = [e for e in corpus_timeline.entries if len({s.outlet for s in e.sources}) >= 3]
+    assert multi, "some event should be cited from three or more outlets"
+
+
+def test_demo_undated_articles_are_dated_near_the_truth(corpus_articles, corpus_timeline):
+    truth = json.loads((DEMO / "truth.json").read_text(encoding="utf-8"))
+    checked = 0
+    for estimate in corpus_timeline.date_estimates:
+        article = next(a for a in corpus_articles if a.id == estimate.article)
+        match = [t for t in truth["articles"] if article.source.endswith(t["file"].split("/")[-1]) or t["file"].split("/")[-1] in article.source]
+        match = [t for t in match if t.get("record_id") in (None, article.id)] or match
+        if not match or not match[0].get("undated") or estimate.date is None:
+            continue
+        from datetime import date
+        assert abs((date.fromisoformat(estimate.date) - date.fromisoformat(match[0]["true_date"])).days) <= 4, article.source
+        checked += 1
+    assert checked >= 3
