@@ -262,7 +262,7 @@ Video: Taman Kota Diserbu Warga, 3.000 Pengunjung di Hari Pertama"""
             KOMPAS_LIKE,
             [7, 8, 10, 11, 12, 13],
             dict(title="Warga Kota Lestari Kembali ke Rumah Setelah Banjir Surut", outlet="Kompas.com",
-                 published="2025-05-12T10:15", authors=["Rina Wulandari", "Agus Pranoto"], dateline="Surabaya"),
+                 published="2025-05-12T10:15", authors=["Rina Wulandari"], dateline="Surabaya"),
         ),
         (
             DETIK_LIKE,
@@ -273,7 +273,7 @@ Video: Taman Kota Diserbu Warga, 3.000 Pengunjung di Hari Pertama"""
         (
             ANTARA_LIKE,
             [1, 2, 3],
-            dict(title=None, outlet="Antara", published=None, authors=["Siti Aminah", "Joko Susilo"], dateline="Jakarta"),
+            dict(title=None, outlet="Antara", published=None, authors=["Siti Aminah"], dateline="Jakarta"),
         ),
         (
             UNKNOWN_OUTLET,
@@ -382,6 +382,13 @@ def test_every_line_is_body_or_removed(lines):
 
 
 # ---------------------------------------------- fixtures written by others
+# tests/fixtures/clean/*.txt with a sidecar truth JSON (body_lines, boilerplate_lines,
+# title, outlet, published, published_forbidden, authors, dateline, *_alternatives,
+# input_url). Fixtures we know we fail are listed here with the reason and run as
+# non-strict xfail, so a fix shows up as XPASS instead of the case being deleted.
+# Pass rate when this table was last updated: 15/15 (before the round-2 header
+# rules: 4/15).
+KNOWN_FIXTURE_FAILURES: dict[str, str] = {}
 
 
 def _fixture_cases():
@@ -391,7 +398,9 @@ def _fixture_cases():
     for text_path in sorted(FIXTURES.glob("*.txt")):
         for candidate in (text_path.with_suffix(".json"), text_path.with_name(text_path.stem + ".truth.json")):
             if candidate.exists():
-                cases.append(pytest.param(text_path, candidate, id=text_path.stem))
+                reason = KNOWN_FIXTURE_FAILURES.get(text_path.stem)
+                marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+                cases.append(pytest.param(text_path, candidate, id=text_path.stem, marks=marks))
                 break
     return cases
 
@@ -430,6 +439,8 @@ def test_fixture(text_path, truth_path):
         allowed = {stated[:10]} if stated else {None, (truth.get("published_inferred") or "")[:10] or None}
         if day not in allowed:
             problems.append(f"published: {article.published!r}, expected {stated!r}")
+    if day_forbidden := {d[:10] for d in truth.get("published_forbidden") or []} & {(article.published or "")[:10]}:
+        problems.append(f"published: forbidden date {sorted(day_forbidden)}")
     if "authors" in truth:
         options = [truth["authors"], *(truth.get("authors_alternatives") or [])]
         mine = sorted(_fold_all(article.authors))
@@ -442,3 +453,167 @@ def _fold_all(names):
     from linimasa.evaluate import norm
 
     return [norm(n) for n in names]
+
+
+# ------------------------------------------- round 2: header layouts of other sites
+# Invented pages showing the kinds of header the first cleaner got wrong: section
+# menus above the headline, a site logo above a byline desk, bare name bylines,
+# rights notices after the copyright line, unlisted datelines.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beranda Nasional Daerah Ekonomi Olahraga Hiburan Otomotif",
+        "Home Global Bisnis Tekno Sains Kesehatan Gaya Hidup",
+        "kabarNews kabarFinance kabarSport kabarOto kabarTravel",
+        "suaraJatim suaraBali suaraSulsel suaraPapua",
+        "Terkini Politik Hukum Dunia Foto Video Infografis",
+        "Berita | Opini | Kolom | Edukasi | Wisata",
+    ],
+)
+def test_section_menus_are_navigation(line):
+    found = verdicts("\n".join([line, PROSE_A, PROSE_B]))
+    assert found[1] == (False, "navigation")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harga Cabai Rawit Melonjak Jelang Lebaran",  # verbs and names, not sections
+        "Gubernur Resmikan Jembatan Gantung Baru",
+        "Timnas Muda Juara Piala Asia Tenggara",
+        "Kota Lestari Siaga Banjir Kiriman",  # two section-ish words are not enough
+        "Warga Desa Ekonomi Lemah Terima Bantuan",
+    ],
+)
+def test_title_case_headlines_are_not_menus(line):
+    found = verdicts("\n".join([line, PROSE_A, PROSE_B]))
+    assert found[1][1] != "navigation"
+
+
+MENU_BEFORE_HEADLINE = """Suara Lembah
+Kabar Utama Regional Bisnis Tekno Sportainment Seleb Kuliner
+Regional / Jawa
+Jembatan Gantung Desa Karangjati Putus, 12 Pelajar Terjatuh ke Sungai
+Suara Lembah - 14/03/2025, 07:45 WIB
+Penulis Kontributor Karangjati, Ratna Purbasari | Editor Wisnu Hardiman
+
+KARANGJATI, Suara Lembah - Jembatan gantung yang menghubungkan dua dusun di Desa Karangjati putus pada Jumat pagi saat dilintasi belasan pelajar.
+Sebanyak 12 pelajar terjatuh ke sungai dan dievakuasi warga ke puskesmas terdekat.
+"Talinya sudah lama berkarat, kami sudah melapor berkali-kali," kata Sarmin, warga setempat.
+Copyright 2025 Suara Lembah. All Rights Reserved.
+Dilarang mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari redaksi."""
+
+
+def test_menu_line_is_not_the_title_and_bare_labels_name_the_writer():
+    article = clean(MENU_BEFORE_HEADLINE)
+    assert article.title == "Jembatan Gantung Desa Karangjati Putus, 12 Pelajar Terjatuh ke Sungai"
+    assert article.authors == ["Ratna Purbasari"]  # the editor is not an author when a writer is named
+    assert article.published == "2025-03-14T07:45"
+    assert article.dateline == "Karangjati"
+    assert [p.line for p in article.paragraphs] == [8, 9, 10]
+    removed = {r.line: r.reason for r in article.removed}
+    assert removed[2] == "navigation" and removed[12] == "footer"
+
+
+LOGO_AND_DESK = """warkab
+warkabNasional warkabDaerah warkabBola warkabSeleb warkabTekno
+Berita Daerah
+Pasar Ikan Tanjung Rembang Terbakar, Ratusan Kios Hangus
+Dewi Anggraini - warkabJatim
+Rabu, 5 Mar 2025 21:10 WIB
+Foto: Petugas memadamkan api di pasar ikan, Selasa (4/3/2025). (Dewi Anggraini/warkabJatim)
+Tanjung Rembang - Kebakaran melanda pasar ikan Tanjung Rembang pada Rabu sore dan menghanguskan ratusan kios pedagang.
+Petugas pemadam kebakaran Tanjung Rembang membutuhkan tiga jam untuk memadamkan api.
+"Api cepat membesar karena angin kencang," kata Kepala Dinas Pemadam Kebakaran, Heru Prasetyo.
+warkab
+Redaksi | Pedoman Media Siber | Karir
+Hak Cipta © 2025 warkab.com. All right reserved"""
+
+
+def test_site_logo_beats_byline_desk_and_caption_date_is_not_published():
+    article = clean(LOGO_AND_DESK)
+    assert article.title == "Pasar Ikan Tanjung Rembang Terbakar, Ratusan Kios Hangus"
+    assert article.outlet == "warkab"  # the logo, named again at the foot; "warkabJatim" is a desk
+    assert article.published == "2025-03-05T21:10"  # not the photo's Selasa (4/3/2025)
+    assert article.authors == ["Dewi Anggraini"]
+    assert article.dateline == "Tanjung Rembang"  # unlisted, but the story repeats it
+
+
+NAME_ABOVE_DATE = """Diakses: 2025-04-02T08:00:00+07:00
+Kabar Pagi | Beranda | Daerah | Opini
+Sekolah Darurat Dibangun untuk Siswa Korban Longsor Bukit Kenanga
+Lestari Wulandari
+Senin, 24 Maret 2025 10:20 WIB
+Diperbarui Selasa, 25 Maret 2025 08:00 WIB
+
+Bukit Kenanga - Pemerintah kabupaten membangun tiga ruang kelas darurat bagi siswa yang sekolahnya tertimbun longsor di Bukit Kenanga.
+Kepala dinas pendidikan mengatakan ruang kelas itu bisa dipakai mulai pekan depan.
+Sebanyak 140 siswa akan belajar bergiliran pagi dan siang."""
+
+
+def test_bare_name_next_to_the_date_is_the_writer_and_crawl_stamp_is_ignored():
+    article = clean(NAME_ABOVE_DATE)
+    assert article.authors == ["Lestari Wulandari"]
+    assert article.published == "2025-03-24T10:20"  # not the crawl stamp, not the update
+    assert article.title == "Sekolah Darurat Dibangun untuk Siswa Korban Longsor Bukit Kenanga"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Sekolah Darurat Dibangun untuk Siswa Korban Longsor\nBerita Pilihan\nSenin, 24 Maret 2025 10:20 WIB",  # a label
+        "Sekolah Darurat Dibangun untuk Siswa Korban Longsor\nWarta Kenanga TV\nSenin, 24 Maret 2025 10:20 WIB",  # a brand
+        "Lestari Wulandari\nSekolah Darurat Dibangun untuk Siswa Korban Longsor\nSenin, 24 Maret 2025 10:20 WIB",  # above the title
+    ],
+)
+def test_bare_name_byline_needs_its_place(header):
+    article = clean(header + "\n" + PROSE_A + "\n" + PROSE_B)
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, dateline",
+    [
+        # an unlisted outlet: its name recurs only in the furniture (the photo credit)
+        ("Warta Kenanga – " + PROSE_A, "Warta Kenanga", None),
+        # an unlisted place: the story repeats it
+        ("Lembah Hijau - Ribuan warga Lembah Hijau mulai kembali ke rumah mereka setelah banjir surut pada pekan ini.", None, "Lembah Hijau"),
+        # nobody repeats it: an honest unknown
+        ("Sinar Fajar - " + PROSE_A, None, None),
+        # roles tied: the part the story repeats is the place
+        ("Warta Kenanga, Lembah Hijau — Ribuan warga Lembah Hijau mulai kembali ke rumah mereka setelah banjir surut.", "Warta Kenanga", "Lembah Hijau"),
+        ("Lembah Hijau, Warta Kenanga — Ribuan warga Lembah Hijau mulai kembali ke rumah mereka setelah banjir surut.", "Warta Kenanga", "Lembah Hijau"),
+        ("Jakarta. " + PROSE_A, None, "Jakarta"),  # a listed place before a period
+    ],
+)
+def test_unlisted_lead_prefixes_are_settled_by_the_page(lead, outlet, dateline):
+    text = "\n".join(["Banjir Surut, Warga Kembali ke Rumah", "Foto: Dok. Warta Kenanga", lead, PROSE_B, PROSE_C])
+    article = clean(text)
+    assert (article.outlet, article.dateline) == (outlet, dateline)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Dilarang mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI tanpa izin tertulis.", "footer"),
+        ("Dilarang keras mengutip atau memperbanyak artikel ini tanpa izin redaksi.", "footer"),
+        ("Tidak diperkenankan menyalin konten situs ini tanpa persetujuan tertulis.", "footer"),
+    ],
+)
+def test_rights_notice_is_footer(line, reason):
+    found = verdicts("\n".join([PROSE_A, PROSE_B, line]))
+    assert found[3] == (False, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dilarang membawa senjata tajam ke lokasi pertandingan, kata kepala polisi setempat kepada wartawan.",
+        "Dilarang keras berenang di pantai itu selama gelombang tinggi masih terjadi, ujar petugas.",
+    ],
+)
+def test_prohibitions_in_the_story_are_kept(line):
+    found = verdicts("\n".join([PROSE_A, line, PROSE_B]))
+    assert found[2][0] is True

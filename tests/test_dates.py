@@ -41,10 +41,10 @@ def test_parse_date_shapes(text, value, precision):
 @pytest.mark.parametrize(
     "text",
     [
-        "Korban tewas bertambah menjadi 43.799 orang",
+        "Korban tewas bertambah menjadi 12.345 orang",
         "1.200.000 warga mengungsi",
         "pada 31/2/2024",  # no such day
-        "Pada hari Minggu, Prancis menyerukan gencatan senjata",
+        "Pada hari Minggu, Velmora menyerukan jeda pertempuran",
         "sekitar 1,9 juta warga",
         "skor 3-1 di menit 90",
         "",
@@ -52,6 +52,21 @@ def test_parse_date_shapes(text, value, precision):
 )
 def test_parse_date_rejects(text):
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Published: October 7, 2024, 9:15 PM", "2024-10-07T21:15"),
+        ("7 Oktober 2024 9:15 am", "2024-10-07T09:15"),
+        ("7 Oktober 2024 12:05 AM", "2024-10-07T00:05"),
+        ("7 Oktober 2024 12:05 PM", "2024-10-07T12:05"),
+        ("7 Oktober 2024 21:05 PM", "2024-10-07T21:05"),  # a stray PM on a 24-hour time changes nothing
+        ("7 Oktober 2024 09:15 Amerika", "2024-10-07T09:15"),  # "Am..." as a word is not a.m.
+    ],
+)
+def test_twelve_hour_clock(text, value):
+    assert parse_date(text) == (value, "minute")
 
 
 def test_period_time_needs_a_zone_word():

@@ -25,12 +25,20 @@ def report(id, published, type, actors, date, place, body_extra="", outlet=None,
                    quotes=[Quote(text="kami diserang", kind="direct", speaker=actors[-1], cue="kata", span=(0, 10))])
 
 
+FILLER = {
+    "a1": " Warga berlarian mencari perlindungan di ruang bawah tanah sekolah dasar. Listrik padam sejak subuh.",
+    "a2": " Rumah sakit setempat kewalahan menerima korban luka. Relawan membuka dapur umum di masjid raya.",
+    "a3": " Pemerintah daerah menetapkan status darurat tujuh hari. Sekolah diliburkan sampai pekan depan.",
+    "b1": " Perundingan dibuka oleh menteri luar negeri tuan rumah dengan pidato singkat tentang perdamaian.",
+    "b2": " Delegasi membahas pertukaran tahanan dan koridor bantuan sampai larut malam di istana.",
+}
+
 CORPUS = [
-    report("a1", "2025-10-13T10:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik satu."),
-    report("a2", "2025-10-13T12:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik dua."),
-    report("a3", "2025-10-14", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-12", "Halvik", " Kalimat lain yang unik tiga."),
-    report("b1", "2025-10-21", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", " Perundingan dibuka hari ini."),
-    report("b2", "2025-10-22", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", " Perundingan hari kedua."),
+    report("a1", "2025-10-13T10:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", FILLER["a1"]),
+    report("a2", "2025-10-13T12:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", FILLER["a2"]),
+    report("a3", "2025-10-14", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-12", "Halvik", FILLER["a3"]),
+    report("b1", "2025-10-21", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", FILLER["b1"]),
+    report("b2", "2025-10-22", "CONSULT", ["Velmora", "Kaldoria"], "2025-10-21", "Castelmar", FILLER["b2"]),
 ]
 
 
@@ -45,7 +53,7 @@ def test_each_event_once_with_all_sources_in_date_order():
 
 
 def test_copies_are_sources_but_not_separate_entries():
-    copy = report("c1", "2025-10-13T15:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", " Kalimat lain yang unik satu.")
+    copy = report("c1", "2025-10-13T15:00", "ASSAULT", ["Kaldoria", "Tarvania"], "2025-10-13", "Halvik", FILLER["a1"])
     copy.body = CORPUS[0].body  # an exact copy of a1 under another outlet
     timeline = build_timeline(CORPUS + [copy])
     assert len(timeline.entries) == 2

@@ -11,19 +11,31 @@ How a line is judged, in order:
    (share bars, "ADVERTISEMENT", pagination), prefixes ("Baca juga",
    "Video:", "Sumber foto"), copyright and address footers, credit lines
    ("(AP)", "X @handle", "Sumber :"), all-caps caption headers ("KATA KATA -
-   ..."), bylines and editor lines, date-only lines, fake author bios,
-   breadcrumbs and all-caps menus.
+   ..."), bylines and editor lines (with or without colons), date-only lines,
+   fake author bios, breadcrumbs, all-caps menus, section menus ("Beranda
+   Nasional Ekonomi ...", "kabarNews kabarSport ...") and rights notices
+   ("Dilarang mengutip ... tanpa izin").
 2. Document rules: lines repeated in the page; truncated lede teasers (a line
    cut mid-word that is the start of a later paragraph).
 3. Layout: the lead is the first line that opens with an outlet/dateline
    prefix or, failing that, the first line of running prose. Everything
    before it is header (the title is picked from it, the rest removed).
+   The first headline-shaped header line is the title unless it shares
+   almost no content words with the first paragraphs while a later one does.
    After the lead: lists after "More Stories"/"Terpopuler"-style headers,
    short unpunctuated lines after the last prose paragraph (footer), and
    short unpunctuated lines between paragraphs, which are subheadings when
    they share rare words with the next paragraph and look like sentence-case
    labels, and spliced teaser headlines when they are Title Case, long and
    bring mostly words the story never uses.
+
+Metadata beyond the line rules: a bare name right next to the header date
+line is the writer; names under editor labels only count when no writer is
+credited; the site's logo line (the page's first line, named again in the
+footer) outranks a byline's desk name; the outlet never counts as an author;
+an unlisted lead prefix ("Kota Lama - ...") is a dateline when the story
+repeats it and an outlet when only the credits and footers do; crawl stamps
+("Diakses: ...") and dates under "Foto:" never give the publication date.
 
 Notes:
     The line-classification approach follows jusText (Pomikálek 2011: short
@@ -32,7 +44,13 @@ Notes:
     test uses the share of function words, jusText's stopword density, with
     an Indonesian list. Teaser-vs-subheading by lexical overlap with the next
     paragraph is our own heuristic for outlets (VIVA, Tribun) that splice
-    related headlines into the article text.
+    related headlines into the article text. The section-menu test (many
+    short capitalised tokens, no function words or punctuation, mostly
+    listed section names or one brand prefix repeated) and the title choice
+    by lexical overlap with the lead are our own, from the header layouts of
+    Indonesian portals (menu bar, section label, headline, byline, date); the
+    dateline-versus-outlet vote follows the observation that places recur in
+    the story while outlet names recur in credits and footers.
 """
 
 from __future__ import annotations
@@ -94,6 +112,7 @@ class _Lexicons:
         self.list_headers = _reason_table("boilerplate_list_headers.txt")
         self.bio_words = word_set("boilerplate_bio_words.txt")
         self.function_words = word_set("clean_function_words.txt")
+        self.menu_words = word_set("boilerplate_menu_words.txt")
         alternation = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
         self.prefix_pattern = re.compile(rf"^(?:{alternation})(?![a-z0-9])")
 
@@ -245,7 +264,7 @@ def _line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
     prefix = lex.prefix_pattern.match(stripped)
     if prefix and (row.words <= 45 or prefix.group(0).endswith(":")):
         return lex.prefixes[prefix.group(0)]
-    if "©" in text or _COPYRIGHT_WORDS.search(text) or folded.startswith("hak cipta"):
+    if "©" in text or _COPYRIGHT_WORDS.search(text) or folded.startswith("hak cipta") or _RIGHTS_NOTICE.match(text):
         return "footer"
     if _is_address(text) or _CONTACT.match(text):
         return "address"
@@ -266,7 +285,7 @@ def _line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
         return "date"
     if _is_bio(row, lex):
         return "author-bio"
-    if _is_menu(row):
+    if _is_menu(row) or _is_section_menu(row, lex):
         return "navigation"
     return None
 
@@ -277,7 +296,7 @@ def _long_line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
     prefix = lex.prefix_pattern.match(text.lstrip("\"“'‘([").lower())
     if prefix and (row.words <= 45 or prefix.group(0).endswith(":")):
         return lex.prefixes[prefix.group(0)]
-    if "©" in text or _COPYRIGHT_WORDS.search(text):
+    if "©" in text or _COPYRIGHT_WORDS.search(text) or _RIGHTS_NOTICE.match(text):
         return "footer"
     if _is_caption(row):
         return "caption"
@@ -285,6 +304,13 @@ def _long_line_rule(row: _Row, lex: _Lexicons) -> Optional[str]:
 
 
 _COPYRIGHT_WORDS = re.compile(r"\b(?:copyright|all rights? reserved|hak cipta dilindungi)\b", re.I)
+# "Dilarang mengutip/mengambil konten ... tanpa izin": the site's rights notice.
+_RIGHTS_NOTICE = re.compile(
+    r"^(?:dilarang|tidak diperkenankan|tidak diizinkan)\b(?=.{0,200}\b(?:tanpa (?:izin|seizin|persetujuan)|"
+    r"konten|artikel|situs|crawling)\b)(?=.{0,80}\b(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan|"
+    r"menerbitkan|mempublikasikan|menggunakan|crawling)\b)",
+    re.I,
+)
 
 
 def _is_address(text: str) -> bool:
@@ -312,7 +338,11 @@ def _is_caption(row: _Row) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_MAYBE_CREDIT = re.compile(r"[:：]|^(?:oleh|by|ditulis|laporan)\b", re.I)
+_MAYBE_CREDIT = re.compile(
+    r"[:：]|^(?:oleh|by|ditulis|laporan|penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|jurnalis|"
+    r"wartawan|writer|author|rep|red)\b",
+    re.I,
+)
 _DOMAINISH = re.compile(r"\.(?:com|co\.id|id|net|co|tv)\b", re.I)
 
 
@@ -338,6 +368,47 @@ def _is_menu(row: _Row) -> bool:
         caps = sum(1 for t in tokens if len(t) >= 2 and t.isupper())
         return caps / len(tokens) >= 0.5
     return False
+
+
+_MENU_SPLIT = re.compile(r"[\s|•·›»>/]+")
+_CAMEL_BRAND = re.compile(r"^(?P<brand>[a-z]{2,})(?P<section>[A-Z][A-Za-z]*)$")  # "kabarNews", "kabarSport"
+
+
+def _is_section_menu(row: _Row, lex: _Lexicons) -> bool:
+    """A bar of section names: "Home Nasional Ekonomi Olahraga ...", "kabarNews kabarSport ...".
+
+    Many short capitalised tokens, no function words, digits or sentence
+    punctuation, and either mostly listed section words or one brand prefix
+    repeated on several tokens. A headline always brings a verb or a name
+    that is not a section word.
+    """
+    text = row.text
+    if row.words < 4 or row.words > 16 or _MENU_PUNCT.search(text):
+        return False
+    tokens = [t for t in _MENU_SPLIT.split(text) if t]
+    if len(tokens) < 4:
+        return False
+    brands: Counter = Counter()
+    sections = 0
+    for token in tokens:
+        camel = _CAMEL_BRAND.match(token)
+        if camel:
+            brands[camel["brand"]] += 1
+            word = camel["section"].lower()
+        elif token[0].isupper():
+            word = token.lower()
+        else:
+            return False
+        if word in lex.function_words:
+            return False
+        if word in lex.menu_words:
+            sections += 1
+    if brands and brands.most_common(1)[0][1] >= 3:
+        return True
+    return len(tokens) >= 5 and sections / len(tokens) >= 0.7
+
+
+_MENU_PUNCT = re.compile(r"[\d.,!?;:\"“”()]")
 
 
 # ---------------------------------------------------------- document passes
@@ -380,7 +451,9 @@ def _find_lead(rows: list[_Row]) -> tuple[Optional[int], Optional[metadata.LeadP
     """Index of the lead paragraph and its outlet/dateline prefix, if any."""
     first_prose: Optional[int] = None
     seen_long = 0
-    limit = max(4, int(len(rows) * 0.6))
+    # The lead sits in the first 60% of the lines; short pages under a tall header
+    # (logo, menu, section, title, byline, date, caption) get at least ten.
+    limit = max(10, int(len(rows) * 0.6))
     for index, row in enumerate(rows[:limit]):
         if row.removed or row.words < 8:
             continue
@@ -397,10 +470,65 @@ def _find_lead(rows: list[_Row]) -> tuple[Optional[int], Optional[metadata.LeadP
     return first_prose, None
 
 
+def _settle_prefix(
+    rows: list[_Row], lead: int, prefix: Optional[metadata.LeadPrefix]
+) -> Optional[metadata.LeadPrefix]:
+    """Decide the lead prefixes the metadata reader could only guess, from the rest of the page.
+
+    A place named in the dateline recurs in the story ("warga Kota Lama ..."),
+    an outlet's name recurs in credits and footers ("Dok. Suara Lembah"). So an
+    unlisted one-part prefix ("Kota Lama - ...") is a dateline when the story
+    repeats it at least as often as the furniture does, an outlet when only the
+    furniture does, and nothing when the page never repeats it; a two-part
+    prefix whose roles tied ("Suara Lembah, Kota Lama -") swaps its parts when
+    the story repeats the outlet part more than the place part.
+    """
+    text = rows[lead].text
+    if prefix is None:
+        loose = metadata.loose_dateline(text)
+        if loose is None or loose.certain:
+            return loose
+        phrase = text[: loose.end].strip(" -–—:")
+        in_story, in_furniture = _mentions(rows, lead, phrase, loose.end)
+        if in_story and in_story >= in_furniture:
+            return loose
+        if in_furniture:
+            return metadata.LeadPrefix(metadata.outlet_display(phrase), None, loose.end, False)
+        return None
+    if not prefix.certain and prefix.outlet and prefix.dateline:
+        outlet_story, _ = _mentions(rows, lead, prefix.outlet, prefix.end)
+        place_story, _ = _mentions(rows, lead, prefix.dateline, prefix.end)
+        if outlet_story > place_story:
+            return metadata.LeadPrefix(prefix.dateline, prefix.outlet, prefix.end, False)
+    return prefix
+
+
+def _mentions(rows: list[_Row], lead: int, phrase: str, skip: int) -> tuple[int, int]:
+    """(times ``phrase`` occurs in the kept story, times in removed furniture other than the title)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.I)
+    story = furniture = 0
+    for index, row in enumerate(rows):
+        if index == lead:
+            story += len(pattern.findall(row.text[skip:]))
+        elif row.removed:
+            if row.reason != "title":
+                furniture += len(pattern.findall(row.text))
+        elif index > lead:
+            story += len(pattern.findall(row.text))
+    return story, furniture
+
+
 _TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z\"“]")
 
 
-def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str]) -> Optional[int]:
+def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str], lead: Optional[int] = None) -> Optional[int]:
+    """The headline among the header lines.
+
+    Candidates are headline-shaped lines. The first one wins unless it shares
+    almost nothing with the first paragraphs while a later one does: a menu,
+    section label or site slogan that escaped the line rules shares no
+    content words with the story, the headline shares many.
+    """
     wanted = " ".join(_FOLD.sub(" ", raw_title.lower()).split()) if raw_title else ""
     candidates: list[int] = []
     for index in header:
@@ -416,7 +544,29 @@ def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str]) -
             and not _TWO_SENTENCES.search(row.text)  # captions run on, headlines do not
         ):
             candidates.append(index)
-    return candidates[0] if candidates else None
+    if len(candidates) < 2 or lead is None:
+        return candidates[0] if candidates else None
+    story: set[str] = set()
+    for row in rows[lead : lead + 12]:
+        if not row.removed:
+            story.update(row.content)
+    scores = [_title_score(rows[index], story) for index in candidates]
+    # The first candidate stands unless it shares almost nothing with the story and
+    # a later one clearly does (headlines come first; menus and slogans share nothing).
+    best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
+    if scores[0] < 0.3 and scores[best] >= scores[0] + 0.3:
+        return candidates[best]
+    return candidates[0]
+
+
+def _title_score(row: _Row, story: set[str]) -> float:
+    """Share of a line's content words that the first paragraphs use (smoothed for short lines)."""
+    if not row.content:
+        return 0.0
+    score = len(row.content & story) / (len(row.content) + 1)
+    if _CAPTION_CUE.search(row.text):
+        score -= 0.5  # a photo caption retells the story too
+    return score
 
 
 def _mark_lists(rows: list[_Row], start: int, lex: _Lexicons) -> None:
@@ -528,36 +678,46 @@ def _read_metadata(
         found.title = re.split(r"\s+[|–—-]\s+(?=[^|–—-]{2,40}$)", raw.title.strip())[0] or None
 
     # Authors and header dates from bylines and credit lines outside the body.
-    header_dates: list[tuple[int, metadata.DateMatch]] = []  # (rank, date); lower rank wins
+    # (rank, not after the title, line index, date); the smallest wins.
+    header_dates: list[tuple[int, int, int, metadata.DateMatch]] = []
     reporter_outlet: Optional[str] = None
+    editors: set[str] = set()
+    _mark_name_bylines(rows, title=title, header_end=header_end)
     for index, row in enumerate(rows):
         if row.reason not in ("byline", "credit", "date", "header"):
             continue
         in_header = index < header_end
+        after_title = title is not None and index > title
         credit = metadata.label_authors(row.text)
         by = credit if credit is not None else metadata.byline(row.text)
+        if by is None and row.kind == "name-byline":
+            by = metadata.Byline(authors=[row.text])
         if by is not None:
             for name in by.authors:
                 if name not in found.authors:
                     found.authors.append(name)
+            editors.update(by.editors)
             if by.outlet and reporter_outlet is None:
                 reporter_outlet = by.outlet
             if by.date is not None and in_header:
-                header_dates.append((0, by.date))
+                header_dates.append((0, 0 if after_title else 1, index, by.date))
             continue
         stamp = metadata.date_line(row.text)
-        if stamp is None or not in_header:
+        if stamp is None or not in_header or stamp.crawled:
             continue
-        after_title = title is not None and index > title
         near_lead = lead is not None and 0 < lead - index <= 3
         has_time = stamp.date.precision == "minute"
         if title is not None and index < title and not has_time:
             row.reason = "page-header-date"  # the crawl day printed above the page, not the article's
             continue
         if after_title or near_lead or has_time:
-            header_dates.append((2 if stamp.updated else 1, stamp.date))
+            header_dates.append((2 if stamp.updated else 1, 0 if after_title or title is None else 1, index, stamp.date))
+    # Writers over editors: "Penulis: A | Editor: B" credits A; an editor alone still counts.
+    writers = [name for name in found.authors if name not in editors]
+    if writers:
+        found.authors = writers
     if header_dates:
-        best = min(header_dates, key=lambda item: item[0])[1]
+        best = min(header_dates, key=lambda item: item[:3])[3]
         found.published, found.published_source = best.value, "text"
     else:
         for row in rows[header_end:]:
@@ -578,8 +738,11 @@ def _read_metadata(
         if from_url:
             found.published, found.published_source = from_url, "url"
 
-    # Outlet: the lead's own words first; a pasted footer only as a last resort.
+    # Outlet: the lead's own words first, then the site's logo line (when the page
+    # names it again), then a byline's desk ("Nama - kabarDaerah" is a section of
+    # the site); a pasted footer only as a last resort.
     outlet = prefix.outlet if prefix else None
+    outlet = outlet or _logo_outlet(rows, header_end)
     outlet = outlet or reporter_outlet or metadata.outlet_display(raw.outlet) or metadata.outlet_from_url(raw.url)
     if outlet is None:
         # A header line that is just a listed outlet's name (the site's logo text).
@@ -595,8 +758,68 @@ def _read_metadata(
                 if outlet:
                     break
     found.outlet = outlet
+    if outlet and found.authors:
+        # "Kabar Lembah - 14/03/2025" reads like a byline; the outlet is not its own writer.
+        site = {_fold_name(outlet), _fold_name(rows[0].text) if rows else ""}
+        found.authors = [name for name in found.authors if _fold_name(name) not in site]
     found.dateline = prefix.dateline if prefix else None
     return found
+
+
+def _fold_name(text: str) -> str:
+    return "".join(_ALPHA_WORD.findall(text.lower()))
+
+
+def _logo_outlet(rows: list[_Row], header_end: int) -> Optional[str]:
+    """The site name printed above everything ("Kabar Lembah", "kabarlembah"), if corroborated.
+
+    Only the first line of the page counts, only when it is a short name (not a
+    menu, date or label) and the page names it again: repeated, in a copyright
+    or footer line, or as a listed outlet or a domain.
+    """
+    if not rows or header_end <= 0:
+        return None
+    row = rows[0]
+    if row.reason not in ("header", "repeated") or not 1 <= row.words <= 3 or row.ends_sentence:
+        return None
+    text = row.text.strip()
+    known = metadata.known_outlet(text)
+    if known:
+        return known
+    if _DOMAINISH.search(text):
+        return metadata.outlet_display(text)
+    stem = text.lower()
+    for other in rows[1:]:
+        if other.reason in ("footer", "repeated", "related-list") and stem in other.text.lower():
+            return metadata.outlet_display(text)
+    return None
+
+
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’]+(?:\.?\s+(?:[A-Z][a-z'’]+|[A-Z]\.|bin|binti|van|de|al)){1,4}$")
+
+
+def _mark_name_bylines(rows: list[_Row], *, title: Optional[int], header_end: int) -> None:
+    """A bare name between the headline and the date line is the writer ("Ayu Lestari").
+
+    Only after the title, only right next to a date line, and only a line of
+    two to five capitalised words that is not an outlet or a section label.
+    """
+    if title is None:
+        return
+    lex = _lexicons()
+    for index in range(title + 1, header_end):
+        row = rows[index]
+        if row.reason != "header" or not _NAME_LINE.match(row.text):
+            continue
+        neighbours = rows[index - 1 : index] + rows[index + 1 : index + 2]
+        if not any(n.reason == "date" for n in neighbours):
+            continue
+        words = row.text.lower().split()
+        if any(w in lex.function_words or w in lex.menu_words for w in words):
+            continue
+        if metadata.known_outlet(row.text) or metadata.outlet_score(row.text):
+            continue
+        row.reason, row.kind = "byline", "name-byline"
 
 
 _REPORTISH = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|diberitakan|dilaporkan|quoted|reported|cited)\b", re.I)
@@ -629,10 +852,12 @@ def classify_lines(text: str, *, raw_title: Optional[str] = None) -> tuple[list[
     _mark_truncated(rows)
 
     lead, prefix = _find_lead(rows)
+    if lead is not None:
+        prefix = _settle_prefix(rows, lead, prefix)
     title: Optional[int] = None
     if lead is not None:
         header = list(range(lead))
-        title = _pick_title(rows, header, raw_title)
+        title = _pick_title(rows, header, raw_title, lead)
         for index in header:
             if index == title:
                 rows[index].kind = "title"

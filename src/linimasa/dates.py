@@ -23,7 +23,7 @@ Notes:
     Time after a date is read only behind a clear separator ("," "-" "|" "•"
     "pukul" or a space) and, when written with a period ("14.05"), only with a
     time-zone word (WIB/WITA/WIT) or "pukul", because Indonesian numbers use
-    the period as thousands separator ("7 Oktober 2023, 1.200 orang").
+    the period as thousands separator ("7 Oktober 2023, 2.400 orang").
     URL dates follow the common CMS layouts: ``/2024/12/01/`` (Kompas, Tribun,
     Okezone), ``/20241202070936-4-.../`` (CNBC/CNN Indonesia ids start with a
     timestamp) and ``-20241201-``.

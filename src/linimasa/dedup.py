@@ -84,8 +84,8 @@ def _minhash(items: Iterable[bytes]) -> MinHash:
     return sketch
 
 
-def word_shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    words = _words(text)
+def word_shingles(text: str, size: int = SHINGLE_WORDS, *, words: Optional[list[str]] = None) -> set[bytes]:
+    words = _words(text) if words is None else words
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
@@ -188,19 +188,22 @@ def find_duplicates(
 
     # Exact copies first: one hash each.
     seen: dict[str, str] = {}
+    words_of: dict[str, list[str]] = {}
     for article in articles:
-        digest = body_fingerprint(article.body)
+        words = _words(article.body)
+        digest = hashlib.sha1(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest()
         if digest in seen:
             union.union(seen[digest], article.id)
             how[(seen[digest], article.id)] = ("exact", 1.0)
         else:
             seen[digest] = article.id
+            words_of[article.id] = words
 
     # Near copies: LSH over word shingles of one article per exact group.
     word_sketches: dict[str, MinHash] = {}
     lsh = MinHashLSH(threshold=near_threshold, num_perm=NUM_PERM)
     for article_id in seen.values():
-        shingles = word_shingles(by_id[article_id].body)
+        shingles = word_shingles("", words=words_of.pop(article_id))
         if not shingles:
             continue
         sketch = _minhash(shingles)
@@ -289,11 +292,13 @@ def content_farm_signals(article: Article) -> dict[str, object]:
     """
     removed_reasons = [r.reason for r in article.removed]
     fake_bio = sum(1 for reason in removed_reasons if reason == "author-bio")
-    body_words = {w for w in _words(article.body) if len(w) > 3} - _stop_words()
+    body_words: Optional[set[str]] = None
     unrelated = 0
     for removed in article.removed:
         if removed.reason not in ("related-list", "related", "teaser"):
             continue
+        if body_words is None:  # tokenise the body only for pages that have such lists
+            body_words = {w for w in _words(article.body) if len(w) > 3} - _stop_words()
         item_words = {w for w in _words(removed.text) if len(w) > 3} - _stop_words()
         if item_words and len(item_words & body_words) <= len(item_words) // 10:
             unrelated += 1

@@ -10,11 +10,21 @@ How it works, in three passes over the sentence tokens:
    all-caps boilerplate. A title lexicon ("Perdana Menteri", "juru bicara",
    ranks) followed by an optional affiliation ("Qatar", "Gedung Putih") and
    a name gives a PER with a role ("Perdana Menteri Qatar"); the appositive
-   ("Pemimpin Hamas, Ismail Haniyeh") and post-posed ("Ismail Haniyeh,
-   pemimpin Hamas") orders are handled too. When the statistical tagger
+   ("Ketua Partai Surya, Rudi Hartono") and post-posed ("Rudi Hartono,
+   ketua Partai Surya") orders are handled too. When the statistical tagger
    (``linimasa.ner``) is present and ``options.use_ner_model`` is on, its
    spans are merged in: they add type votes to rule candidates and propose
    the spans the rules missed, after the same junk filter.
+   Regional news adds its own shapes: the lead prefix ("KOTA, Warta.com -",
+   read by ``metadata.lead_prefix``) gives a dateline place and hides the
+   outlet; web addresses are never names; places the article names with an
+   administrative prefix ("Kabupaten Sumber Jaya") become local places that
+   split "Kepala BPBD Sumber Jaya Rudi Hartono" into body and person;
+   regional bodies take their place ("Polres X", "Badan ... (BPBD) X"),
+   national bodies their country ("Kementerian Luar Negeri RI"), known
+   places their qualifiers ("... Tenggara Raya"); territorial offices
+   ("Bupati X, Nama") make their affiliation a place; common-noun acronyms
+   ("TPS", "WIB") are never names.
 2. Types. Each mention collects weighted votes: gazetteer and known-name
    lists win outright (a country is LOC whatever the model says), then
    titles, organisation cue words, given names, the model, and prepositions
@@ -23,7 +33,7 @@ How it works, in three passes over the sentence tokens:
    ("AS" = "Amerika Serikat", "Jalur Gaza" = "Gaza"), acronyms defined in
    parentheses ("Amerika Serikat (AS)"), organisation names with the same
    words in another order, and surname/given-name mentions of a person named
-   in full elsewhere in the article ("Haniyeh" = "Ismail Haniyeh"). The
+   in full elsewhere in the article ("Hartono" = "Rudi Hartono"). The
    canonical name is the longest full form seen in the article (a gazetteer
    name when the article uses it); the type is the weighted vote of all
    mentions.
@@ -34,6 +44,9 @@ Notes:
     the "trigger word" features of Indonesian NER work (Alfina et al. 2016,
     MDEE); surname coreference inside one document follows the
     "one sense per discourse" heuristic (Gale, Church & Yarowsky 1992).
+    Place and regional-body cues (``entity_place_cues.json``) follow the
+    naming of Indonesian administrative units (UU 23/2014); common-noun
+    acronyms are listed in ``entity_common_acronyms.txt``.
     Lexicons live in ``lang/id/entity_*``; ``entity_places.json`` is built
     from CLDR by ``scripts/build_gazetteer.py``; ``entity_first_names.txt``
     and ``entity_common_words.txt`` are derived from public corpora by
@@ -48,6 +61,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from .metadata import lead_prefix
 from .options import DEFAULT, Options
 from .records import Article, Entity, Mention, Span
 from .resources import json_resource, word_list, word_set
@@ -58,7 +72,7 @@ ADDS = ("mentions", "entities")
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 
-# Lower-case particles allowed inside a name ("Mohammed bin Salman", "Izzat el Reshiq").
+# Lower-case particles allowed inside a name ("Arkan bin Sulaiman", "Tarek el Mansur").
 _PARTICLES = frozenset(
     {"bin", "binti", "bint", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "du", "abu", "ibn", "ben", "ter", "del", "della", "la", "le"}
 )
@@ -69,6 +83,9 @@ _SPEECH_BEFORE = frozenset({"kata", "ujar", "tutur", "ucap", "jelas", "tegas", "
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menyebut", "menyebutkan", "bertemu"})
 # "Kota Bandung" and "Bandung" are the same place.
 _PLACE_PREFIXES = ("kota", "provinsi", "kabupaten", "jalur", "negara", "pulau", "ibu kota")
+# Lead prefixes sit in the first paragraphs (after a photo caption or two).
+_LEAD_PARAGRAPHS = 4
+_PREFIX_MARKS = frozenset({",", "-", "–", "—", "(", ":"})
 _DATELINE_MARKS = frozenset({"-", "–", "—", ":"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", ":"})
 
@@ -76,6 +93,8 @@ _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", "•"
 _W_KNOWN, _W_TITLE, _W_CUE, _W_NAME, _W_MODEL, _W_WEAK, _W_DEFAULT = 10.0, 5.0, 4.0, 3.0, 2.0, 1.5, 0.5
 
 _ALL_CAPS = re.compile(r"^[A-Z0-9]+$")
+# Last labels of web addresses: "Warta.com", "BERITA.CO", "kabar.co.id".
+_TLDS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "info", "biz", "asia", "or", "web", "my"})
 _SPACES = re.compile(r"\s+")
 
 
@@ -103,6 +122,12 @@ class _Lexicon:
     loc_before: frozenset[tuple[str, ...]]
     places: frozenset[str]  # lower-cased canonical place names
     generic_heads: frozenset[str]  # "Pemerintah Kanada" is Kanada
+    admin_prefixes: dict[str, list[tuple[str, ...]]]  # "Kabupaten", "Desa": dropped when comparing places
+    geo_prefixes: dict[str, list[tuple[str, ...]]]  # "Sungai", "Teluk": part of a place name
+    qualifiers: dict[str, list[tuple[str, ...]]]  # "Utara", "Raya": extend a known place
+    territorial: frozenset[tuple[str, ...]]  # titles whose affiliation is a territory
+    regional: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <place>"
+    national: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <country>"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -150,8 +175,16 @@ def _lexicon(language: str = "id") -> _Lexicon:
         entries.append(_Phrase(tuple(w.lower() for w in _words(expansion[0])), expansion[0], expansion[1]))
     # Exact (acronym) entries must not shadow a longer case-insensitive one, so
     # keep the longest first and let the matcher check case per entry.
+    for short in word_list("entity_common_acronyms.txt", language=language):
+        # common-noun acronyms ("TPS", "WIB") are never entities
+        words = _words(short)
+        entries.append(_Phrase(tuple(w.lower() for w in words), None, None, exact=words))
     cues = json_resource("entity_org_cues.json", language=language)
+    place_cues = json_resource("entity_place_cues.json", language=language)
     lower_seq = lambda items: [tuple(w.lower() for w in _words(item)) for item in items]  # noqa: E731
+    heads = lower_seq(cues["heads"])
+    regional = lower_seq(place_cues["regional_heads"])
+    national = lower_seq(place_cues["national_heads"])
     return _Lexicon(
         phrases=_index(entries),
         titles=_seq_index(lower_seq(word_list("entity_titles.txt", language=language))),
@@ -159,12 +192,18 @@ def _lexicon(language: str = "id") -> _Lexicon:
         skip=word_set("entity_skip_words.txt", language=language),
         common=word_set("entity_common_words.txt", language=language),
         first_names=word_set("entity_first_names.txt", language=language, lower=False),
-        org_heads=_seq_index(lower_seq(cues["heads"])),
+        org_heads=_seq_index(heads + regional),
         org_tails=frozenset(t.lower() for t in cues["tails"]),
         org_before=frozenset(lower_seq(cues["before"])),
         loc_before=frozenset(lower_seq(cues["loc_before"])),
         places=frozenset(name.lower() for name in gazetteer["places"]),
         generic_heads=frozenset(w.lower() for w in cues["generic_heads"]),
+        admin_prefixes=_seq_index(lower_seq(place_cues["admin_prefixes"])),
+        geo_prefixes=_seq_index(lower_seq(place_cues["geo_prefixes"])),
+        qualifiers=_seq_index(lower_seq(place_cues["qualifiers"])),
+        territorial=frozenset(lower_seq(place_cues["territorial_titles"])),
+        regional=_seq_index(regional),
+        national=_seq_index(national),
     )
 
 
@@ -205,12 +244,19 @@ class _Cand:
 class _Recogniser:
     """Candidate detection over one article's flat token list."""
 
-    def __init__(self, tokens: list[_Tok], body: str, lexicon: _Lexicon) -> None:
+    def __init__(self, tokens: list[_Tok], body: str, lexicon: _Lexicon, prefixes: tuple[tuple[int, int, Optional[str]], ...] = ()) -> None:
         self.toks = tokens
         self.body = body
         self.lex = lexicon
         self.cands: list[_Cand] = []
-        # Headline-case sentences ("Pasang RFID di Sini Saja") capitalise
+        # Tokens that are never names: web addresses ("Warta.com") and the
+        # outlet part of a lead prefix ("KOTA, Warta.com -"); the prefix's
+        # place is a dateline (first token -> end).
+        self.masked: set[int] = set()
+        self.datelines: dict[int, tuple[int, Optional[str]]] = {}
+        self._mask_domains()
+        self._mask_prefixes(prefixes)
+        # Headline-case sentences ("Daftar Ulang di Sini Saja") capitalise
         # common words: every word there is treated like a sentence start.
         words_by_sentence: dict[int, list[_Tok]] = defaultdict(list)
         for tok in tokens:
@@ -222,8 +268,90 @@ class _Recogniser:
                 for tok in words:
                     tok.initial = True
         # Words capitalised somewhere other than a sentence start are names
-        # even when they also open a sentence ("Reshiq mengatakan ...").
+        # even when they also open a sentence ("Mansur mengatakan ...").
         self.capitalised_inside = {t.lower for t in tokens if t.cap and not t.initial}
+        self.local_places = self._local_places()
+
+    def _mask_domains(self) -> None:
+        toks = self.toks
+        for k in range(len(toks) - 2):
+            dot, tld = toks[k + 1], toks[k + 2]
+            if dot.text == "." and dot.span[0] == toks[k].span[1] and tld.span[0] == dot.span[1] and tld.lower in _TLDS:
+                self.masked.update((k, k + 1, k + 2))
+
+    def _mask_prefixes(self, prefixes) -> None:
+        toks = self.toks
+        k = 0
+        for start, end, dateline in prefixes:
+            while k < len(toks) and toks[k].span[0] < start:
+                k += 1
+            first = k
+            while k < len(toks) and toks[k].span[1] <= end:
+                self.masked.add(k)
+                k += 1
+            if not dateline:
+                continue
+            # the dateline's own tokens: "MUARA JAYA, Warta.com -" -> "MUARA JAYA"
+            offset = self.body.lower().find(dateline.lower(), start, end)
+            if offset < 0:
+                continue
+            inside = [q for q in range(first, k) if offset <= toks[q].span[0] and toks[q].span[1] <= offset + len(dateline)]
+            if inside:
+                self.datelines[inside[0]] = (inside[-1] + 1, dateline)
+                self.masked.difference_update(inside)
+
+    def _local_places(self) -> dict[str, list[tuple[str, ...]]]:
+        """Places this article names with an administrative prefix ("Kabupaten Sumber Jaya").
+
+        One sense per discourse: the bare name ("Sumber Jaya") is then a
+        place wherever it recurs, which splits "Kepala BPBD Sumber Jaya Ahmad
+        Yani" into the agency and the person.
+        """
+        toks, found = self.toks, set()
+        for i, tok in enumerate(toks):
+            if not tok.cap or tok.lower not in self.lex.admin_prefixes:
+                continue
+            j = self.seq_at(self.lex.admin_prefixes, i)
+            if j is None or j >= len(toks) or not self.is_name_token(j) or toks[j].sentence != tok.sentence:
+                continue
+            end = self.run_end(j)
+            if end - j <= 3 and self.known_at(j) is None:
+                found.add(tuple(t.lower for t in toks[j:end]))
+        for first, (end, _) in self.datelines.items():
+            found.add(tuple(t.lower for t in toks[first:end]))
+        return _seq_index(found)
+
+    def seq_at(self, table: dict[str, list[tuple[str, ...]]], i: int) -> Optional[int]:
+        """End of the longest entry of ``table`` starting at token i (same sentence), or None."""
+        toks = self.toks
+        if i >= len(toks):
+            return None
+        for seq in table.get(toks[i].lower, ()):
+            j = i + len(seq)
+            if j <= len(toks) and toks[j - 1].sentence == toks[i].sentence and all(toks[i + k].lower == seq[k] for k in range(1, len(seq))):
+                return j
+        return None
+
+    def place_at(self, i: int) -> Optional[int]:
+        """End of a place name at i: gazetteer or local place, plus qualifiers ("... Tenggara Raya")."""
+        toks = self.toks
+        if i >= len(toks) or not toks[i].cap or i in self.masked:
+            return None
+        end = None
+        hit = self.known_at(i)
+        if hit is not None and hit[1].type == LOC:
+            end = hit[0]
+        local = self.seq_at(self.local_places, i)
+        if local is not None and (end is None or local > end):
+            end = local
+        if end is None:
+            return None
+        while end < len(toks) and toks[end].cap:
+            more = self.seq_at(self.lex.qualifiers, end)
+            if more is None or toks[more - 1].sentence != toks[i].sentence:
+                break
+            end = more
+        return end
 
     # --- lexicon matching -------------------------------------------------
 
@@ -287,7 +415,7 @@ class _Recogniser:
 
     def is_name_token(self, i: int) -> bool:
         tok = self.toks[i]
-        if not tok.cap or tok.lower in self.lex.skip or tok.lower.endswith("-nya"):
+        if not tok.cap or tok.lower in self.lex.skip or tok.lower.endswith("-nya") or i in self.masked:
             return False
         # all-caps words longer than an acronym are headline/boilerplate shouting
         if len(tok.text) > 5 and tok.text.isupper() and self.known_at(i) is None:
@@ -298,6 +426,10 @@ class _Recogniser:
         """End of the capitalised run starting at i (particles and broken names allowed)."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
+        # a lexicon name runs on over its function words ("Kementerian Dalam Negeri")
+        hit = self.known_at(i)
+        if hit is not None and hit[1].type is not None:
+            j = max(j, hit[0])
         while j < n:
             tok = toks[j]
             same = tok.sentence == toks[i].sentence
@@ -312,7 +444,7 @@ class _Recogniser:
                 if self.known_at(j + 1) is None:
                     j += 2
                     continue
-            # a name broken by scraping: "Mirjana. . Spoliaric"
+            # a name broken by scraping: "Lidia. . Marenko"
             k = j
             while k < n and toks[k].text in {".", ".."}:
                 k += 1
@@ -349,6 +481,13 @@ class _Recogniser:
                 cand.vote(entry.type, _W_KNOWN)
             return
         words = [t for t in toks[i:j] if t.text not in {".", ".."}]
+        # "Kabupaten Sumber Jaya", "Desa Suka Maju": an administrative unit is a place;
+        # "Sungai Lematang", "Teluk Bayur": so is a named landform
+        prefix_end = self.seq_at(lex.admin_prefixes, i)
+        if prefix_end is not None and prefix_end < j:
+            cand.vote(LOC, _W_TITLE)
+        elif (prefix_end := self.seq_at(lex.geo_prefixes, i)) is not None and prefix_end < j and not self.org_head_at(i):
+            cand.vote(LOC, _W_CUE)
         if self.org_head_at(i) or words[-1].lower in lex.org_tails:
             cand.vote(ORG, _W_CUE)
         if self.cue_before(i, lex.org_before):
@@ -400,7 +539,37 @@ class _Recogniser:
     def role_text(self, i: int, j: int) -> str:
         return _SPACES.sub(" ", self.body[self.toks[i].span[0] : self.toks[j - 1].span[1]])
 
-    def affiliation(self, j: int) -> tuple[int, list[_Cand], Optional[int]]:
+    def region_in_title(self, i: int) -> Optional[int]:
+        """End of a region named right after a title or a regional body, or None.
+
+        A gazetteer or local place (with its administrative prefix), or a
+        short run closed by a comma before the holder's name: "Bupati Tanjung
+        Asri, Rudi Hartono" -> "Tanjung Asri".
+        """
+        toks = self.toks
+        if i >= len(toks) or not toks[i].cap or i in self.masked:
+            return None
+        start = self.seq_at(self.lex.admin_prefixes, i) or i
+        end = self.place_at(start)
+        if end is not None:
+            return end
+        if start < len(toks) and self.is_name_token(start) and self.known_at(start) is None:
+            end = self.run_end(start)
+            for k in range(start + 1, min(end, start + 4)):
+                if self.title_at(k) is not None and k + 1 < end:
+                    return k  # a rank closes the region: "Kapolres Tanjung Asri AKBP Made Suarta"
+            if (
+                end - start <= 3
+                and end + 1 < len(toks)
+                and toks[end].text == ","
+                and self.is_name_token(end + 1)
+                and toks[end + 1].sentence == toks[i].sentence
+                and toks[start].text not in self.lex.first_names
+            ):
+                return end
+        return None
+
+    def affiliation(self, j: int, territorial: bool = False) -> tuple[int, list[_Cand], Optional[int]]:
         """Known organisations/places after a title: (end, candidates, person start inside)."""
         toks = self.toks
         found: list[_Cand] = []
@@ -410,11 +579,51 @@ class _Recogniser:
             if hit is not None:
                 if hit[1].type is None:
                     break
-                cand = self.add(j, hit[0])
-                self.type_votes(cand)
+                end, extended = hit[0], False
+                if hit[1].type == LOC:
+                    end = self.place_at(j) or end  # "Gubernur Sulawesi Tenggara Raya ..."
+                elif hit[1].type == ORG and self.seq_at(self.lex.national, j) is not None:
+                    country = self.known_at(end)
+                    if country is not None and country[1].type == LOC and toks[end].sentence == toks[j].sentence:
+                        end = country[0]  # "Juru bicara Kementerian Luar Negeri RI, ..."
+                elif hit[1].type == ORG and self.seq_at(self.lex.regional, j) is not None:
+                    end = self.region_in_title(end) or end  # "Kepala BPBD Sumber Jaya Ahmad Yani"
+                extended = end > hit[0]
+                cand = self.add(j, end)
+                if extended and hit[1].type == ORG:
+                    cand.vote(ORG, _W_KNOWN)
+                elif extended:
+                    cand.vote(LOC, _W_KNOWN)
+                else:
+                    self.type_votes(cand)
                 found.append(cand)
-                j = hit[0]
+                j = max(end, self.after_name(cand)) if hit[1].type == ORG else end
                 continue
+            if territorial and not found and toks[j].cap and not self.org_head_at(j):
+                # "Bupati Tanjung Asri, Rudi", "Kapolres Sumber Jaya AKBP Rudi": the territory
+                end = self.region_in_title(j)
+                if end is not None:
+                    cand = self.add(j, end)
+                    self.type_votes(cand)
+                    cand.vote(LOC, _W_TITLE)
+                    found.append(cand)
+                    j = end
+                    continue
+            if not found and toks[j].cap and not self.org_head_at(j) and toks[j].text not in self.lex.first_names:
+                # "Koordinator Relawan Bakti Sumber Jaya, Rina Wati": a body of a known place
+                end = self.run_end(j)
+                places = [k for k in range(j + 1, end) if self.place_at(k) == end]
+                if places and end - j <= 5 and end + 1 < len(toks) and toks[end].text == "," and self.is_name_token(end + 1):
+                    body = self.add(j, places[0])
+                    self.type_votes(body)
+                    body.votes[PER] = 0.0
+                    body.vote(ORG, _W_WEAK)
+                    place = self.add(places[0], end)
+                    self.type_votes(place)
+                    place.vote(LOC, _W_TITLE)
+                    found.extend((body, place))
+                    j = end
+                    break
             if toks[j].cap and self.org_head_at(j):
                 end = self.run_end(j)
                 split = None
@@ -422,11 +631,21 @@ class _Recogniser:
                     if toks[k].text in self.lex.first_names:
                         split = k
                         break
-                if split is None and end - j >= 4 and not any(self._common(t) or t.lower in self.lex.org_tails for t in toks[end - 2 : end]):
+                # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
+                # follows the comma, so the whole run is the body
+                appositive = end + 1 < len(toks) and toks[end].text == "," and self.is_name_token(end + 1)
+                if split is None and not appositive and self.seq_at(self.lex.regional, j) is not None:
+                    # "Kepala Stasiun Cuaca Sumber Jaya Rudi Hartono": the body ends with its place
+                    for k in range(j + 1, end):
+                        place_end = self.place_at(k)
+                        if place_end is not None and place_end < end:
+                            split = place_end
+                            break
+                if split is None and not appositive and end - j >= 4 and not any(self._common(t) or t.lower in self.lex.org_tails for t in toks[end - 2 : end]):
                     # "Dewan Rakyat Meridia Tomas Halvorsen": two uncommon words closing a long run
                     split = end - 2
-                if split is None:
-                    # "Kementerian Luar Negeri Qatar Majed al-Ansari": the org ends at its country
+                if split is None and not appositive:
+                    # "Kementerian Luar Negeri Valdoria Arkan Mansur": the org ends at its country
                     for k in range(end - 1, j, -1):
                         hit = self.known_at(k, end)
                         if hit is not None and hit[1].type == LOC and hit[0] < end:
@@ -449,6 +668,18 @@ class _Recogniser:
         i = 0
         while i < n:
             tok = toks[i]
+            if i in self.datelines:
+                end, display = self.datelines[i]
+                cand = self.add(i, end)
+                self.type_votes(cand)
+                if not cand.known:
+                    cand.canonical = display  # "MUARA JAYA" reads "Muara Jaya"
+                cand.vote(LOC, _W_TITLE)  # a dateline is where the story was filed
+                i = end
+                continue
+            if i in self.masked:
+                i += 1
+                continue
             title_end = self.title_at(i)
             if title_end is not None and (tok.cap or tok.lower not in self.lex.skip):
                 i = self.title_phrase(i, title_end)
@@ -459,21 +690,27 @@ class _Recogniser:
             i = self.cap_run(i)
 
     def _in_domain(self, i: int) -> bool:
-        """"SERAMBINEWS.COM", "Kompas.com": the part after a glued period."""
+        """"WARTAKITA.COM", "Kabarku.com": the part after a glued period."""
         toks = self.toks
         return i >= 2 and toks[i - 1].text == "." and toks[i - 1].span[0] == toks[i - 2].span[1] and toks[i].span[0] == toks[i - 1].span[1]
 
     def title_phrase(self, i: int, title_end: int) -> int:
         toks = self.toks
-        k, found, person_start = self.affiliation(title_end)
+        territorial = tuple(t.lower for t in toks[i:title_end]) in self.lex.territorial
+        k, found, person_start = self.affiliation(title_end, territorial)
         p = person_start
+        if p is None and found and k < len(toks) and toks[k].sentence == toks[i].sentence and toks[k].cap:
+            # a rank between the office and the name: "Kapolres Sumber Jaya AKBP Rudi Hartono"
+            rank_end = self.title_at(k)
+            if rank_end is not None and rank_end < len(toks) and toks[rank_end].cap and toks[rank_end].sentence == toks[i].sentence:
+                p = rank_end
         if p is None and k < len(toks) and toks[k].sentence == toks[i].sentence:
             if toks[k].text == "," and found:
-                p = k + 1  # appositive: "Pemimpin Hamas, Ismail Haniyeh"
+                p = k + 1  # appositive: "Ketua Partai Surya, Rudi Hartono"
             elif toks[k].cap:
                 p = k
             else:
-                # "pejabat Hamas yang lain yaitu Izzat el Reshiq"
+                # "pejabat partai yang lain yaitu Tarek el Mansur"
                 m = k
                 while m < len(toks) and m - k < 4 and toks[m].lower in _APPOSITION_FILLERS:
                     m += 1
@@ -489,7 +726,7 @@ class _Recogniser:
             # "Perdana Menteri Valdoria Ahmad Faris": an unknown affiliation
             # before a known given name
             if end - p >= 3 and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and self.known_at(p, p + 1) is None:
-                # "Menteri ESDM Jero Wacik": an acronym of the office's ministry
+                # "Menteri ESDM Budi Santoso": an acronym of the office's ministry
                 unknown = self.add(p, p + 1)
                 self.type_votes(unknown)
                 found.append(unknown)
@@ -537,10 +774,15 @@ class _Recogniser:
             and self._common(first)
             and first.text not in lex.first_names
             and not self.org_head_at(start)
+            and self.seq_at(lex.admin_prefixes, start) is None
+            and self.seq_at(lex.geo_prefixes, start) is None
             and first.lower not in self.capitalised_inside
         ):
             start += 1
-        # Leading common words before a known name mid-sentence ("gerakan Perlawanan Hamas").
+        # A common-noun acronym opens no name: "TPS 5", "SD Negeri Pelita".
+        while start < end - 1 and self._plain_acronym(start):
+            start += 1
+        # Leading common words before a known name mid-sentence ("gerakan Perlawanan Fatah").
         whole = self.known_at(start, end)
         while (whole is None or whole[0] != end) and start < end - 1 and self._common(toks[start]) and not self.org_head_at(start):
             hit = self.known_at(start + 1, end)
@@ -558,7 +800,7 @@ class _Recogniser:
             return end
         words = [t for t in toks[start:end] if t.text not in {".", ".."}]
         # A lone unknown word opening a sentence is usually a capitalised common
-        # word ("Peperangan", "Pertanyaannya"); names recur inside sentences.
+        # word ("Pertempuran", "Jawabannya"); names recur inside sentences.
         if (
             len(words) == 1
             and toks[start].initial
@@ -572,18 +814,18 @@ class _Recogniser:
         # (an organisation head word alone, "Dewan", "Kementerian", is not a name either)
         if len(words) == 1 and self._common(words[0]) and self.known_at(start) is None:
             return end
-        # all-caps multi-word runs are boilerplate shouting ("PERTEMUAN PEMIMPIN NEGARA")
+        # all-caps multi-word runs are boilerplate shouting ("RAPAT KERJA DAERAH")
         if len(words) > 1 and all(t.text.isupper() for t in words) and sum(len(t.text) > 3 for t in words) >= 2:
             if self.known_at(start, end) is None:
                 return end
-        # A known name followed by a person's given name is two entities ("CIA Bill Burns").
+        # A known name followed by a person's given name is two entities ("CIA Robert Kane").
         hit = self.known_at(start, end)
         if hit is not None and hit[0] < end and toks[hit[0]].text in lex.first_names and hit[1].type is not None:
             first_cand = self.add(start, hit[0])
             self.type_votes(first_cand)
             start = hit[0]
         elif hit is None and _ALL_CAPS.match(toks[start].text):
-            # "DPP PDIP Hendrawan Supratikno": acronyms, then a person
+            # "DPP PDIP Rudi Santoso": acronyms, then a person
             k = start
             while k < end and _ALL_CAPS.match(toks[k].text):
                 k += 1
@@ -593,6 +835,13 @@ class _Recogniser:
                 hit = self.known_at(start, end)
         if hit is not None and hit[0] == end and hit[1].type is None:
             return end
+        # "Kementerian Luar Negeri RI": a national body keeps its country in its name
+        if hit is not None and hit[0] < end and hit[1].type == ORG and self.seq_at(lex.national, start) is not None:
+            country = self.known_at(hit[0], end)
+            if country is not None and country[0] == end and country[1].type == LOC:
+                cand = self.add(start, end)
+                cand.vote(ORG, _W_KNOWN)
+                return max(end, self.after_name(cand))
         # "Gaza Palestina": adjacent known names are separate mentions
         if hit is not None and hit[0] < end and hit[1].type is not None:
             pieces, k = [], start
@@ -612,8 +861,11 @@ class _Recogniser:
                 return end
         cand = self.add(start, end)
         self.type_votes(cand)
-        self.after_name(cand)
-        return end
+        return max(end, self.after_name(cand))
+
+    def _plain_acronym(self, i: int) -> bool:
+        hit = self.known_at(i, i + 1)
+        return hit is not None and hit[1].type is None and hit[1].exact is not None
 
     def _common(self, tok: _Tok) -> bool:
         word = tok.lower
@@ -621,7 +873,7 @@ class _Recogniser:
             word = word.split("-", 1)[0]
         if word in self.lex.common or word in self.lex.skip:
             return True
-        # "Targetnya", "Pertanyaannya": a common word with the clitic -nya
+        # "Targetnya", "Jawabannya": a common word with the clitic -nya
         return word.endswith("nya") and (word[:-3] in self.lex.common or word[:-3] + "n" in self.lex.common)
 
     def _split_hyphenated(self, i: int) -> bool:
@@ -647,22 +899,82 @@ class _Recogniser:
             self.cands.append(cand)
         return True
 
-    def after_name(self, cand: _Cand) -> None:
-        """Acronym defined right after a name: "Amerika Serikat (AS)"."""
+    def after_name(self, cand: _Cand) -> int:
+        """Acronym defined right after a name: "Amerika Serikat (AS)"; returns the token index after it.
+
+        A regional body goes on after its acronym with the region: "Badan
+        Penanggulangan Bencana Daerah (BPBD) Sumber Jaya" is the agency of
+        Sumber Jaya, canonically "BPBD Sumber Jaya".
+        """
         toks, j = self.toks, cand.end
-        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
-            short = toks[j + 1]
-            if short.cap and len(short.text) <= 8 and (short.text.isupper() or _initials_match(short.text, cand.text)):
-                alias = _Cand(j + 1, j + 2, short.text, short.span, alias_of=cand)
-                hit = self.known_at(j + 1, j + 2)
-                if hit is not None and hit[1].type is not None:
-                    alias.known, alias.canonical = True, hit[1].canonical
-                self.cands.append(alias)
+        if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+            return j
+        short = toks[j + 1]
+        if not (short.cap and len(short.text) <= 8 and (short.text.isupper() or _initials_match(short.text, cand.text) or _syllables_match(short.text, cand.text))):
+            return j
+        alias = _Cand(j + 1, j + 2, short.text, short.span, alias_of=cand)
+        hit = self.known_at(j + 1, j + 2)
+        regional = self.seq_at(self.lex.regional, cand.start) is not None or self.seq_at(self.lex.regional, j + 1) is not None
+        place_end = self.region_after(j + 3) if regional and toks[j + 3 : j + 4] and toks[j + 3].sentence == short.sentence else None
+        if place_end is not None:
+            place = self.surface(j + 3, place_end)
+            cand.end = place_end
+            cand.span = (cand.span[0], toks[place_end - 1].span[1])
+            cand.text = _SPACES.sub(" ", self.body[cand.span[0] : cand.span[1]])
+            cand.canonical, cand.known = f"{short.text} {place}", False
+            cand.vote(ORG, _W_TITLE)
+            self.cands.append(alias)
+            return place_end
+        if hit is not None and hit[1].type is not None:
+            alias.known, alias.canonical = True, hit[1].canonical
+        self.cands.append(alias)
+        return j + 3
+
+    def region_after(self, i: int) -> Optional[int]:
+        """End of the region that names a regional body's branch at token i, or None.
+
+        A gazetteer or local place ("... Sumber Jaya"), with its administrative
+        prefix ("... Kabupaten Sumber Jaya"), or else a short capitalised run
+        closed by a comma or a lower-case word ("Polres Tanjung Asri, ...").
+        """
+        toks = self.toks
+        if i >= len(toks) or not toks[i].cap or i in self.masked:
+            return None
+        start = self.seq_at(self.lex.admin_prefixes, i) or i
+        end = self.place_at(start)
+        if end is not None:
+            return end
+        if start < len(toks) and self.is_name_token(start):
+            end = self.run_end(start)
+            closed = end >= len(toks) or toks[end].sentence != toks[i].sentence or not toks[end].cap
+            if closed and end - start <= 3 and not any(t.text in self.lex.first_names for t in toks[start:end]):
+                return end
+        return None
 
 
 def _initials_match(short: str, full: str) -> bool:
     initials = "".join(w[0] for w in full.split() if w[:1].isupper())
     return short.upper() == initials.upper()
+
+
+def _syllables_match(short: str, full: str) -> bool:
+    """A syllabic acronym: "Bapatla" from "Badan Patroli Laut", "Kemenlu".
+
+    Its letters appear in order in the full name, starting with its first
+    letter and taking something from at least two of its words.
+    """
+    short, words = short.lower(), [w.lower() for w in full.split() if w[:1].isalpha()]
+    if len(short) < 4 or len(words) < 2 or not short.isalpha() or short[0] != words[0][0]:
+        return False
+    letters = "".join(words)
+    k = 0
+    for ch in letters:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    if k < len(short):
+        return False
+    # the acronym must reach past the first word
+    return not words[0].startswith(short)
 
 
 # --- the statistical tagger, optional -------------------------------------
@@ -753,6 +1065,11 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
                 key = key[len(prefix) + 1 :]
                 cand.known, cand.canonical = True, cand.text.split(" ", len(prefix.split()))[-1]
                 cand.vote(LOC, _W_KNOWN)
+        # "Kabupaten Sumber Jaya" = "Sumber Jaya" for places no gazetteer knows
+        size = 0 if cand.known else _admin_prefix_size(key, lexicon)
+        if size and cand.best() == LOC:
+            key = " ".join(key.split()[size:])
+            cand.known, cand.canonical = True, cand.text.split(" ", size)[-1]
         key_of[id(cand)] = key
         groups.find(key)
         if cand.text and _norm(cand.text) != key:
@@ -760,6 +1077,16 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
     for cand in cands:
         if cand.alias_of is not None:
             groups.union(key_of[id(cand.alias_of)], key_of[id(cand)])
+    # "KPU Kabupaten Sumber Jaya" = "KPU Sumber Jaya": a regional body with or without the unit word
+    for key in list(groups.parent):
+        words = key.split()
+        for k in range(1, len(words) - 1):
+            size = _admin_prefix_size(" ".join(words[k:]), lexicon)
+            if size:
+                shorter = " ".join(words[:k] + words[k + size :])
+                if shorter in groups.parent:
+                    groups.union(key, shorter)
+                break
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for cand in cands:
@@ -816,6 +1143,8 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
         surfaces = [c.text for c in group]
         lexical = [c.canonical for c in group if c.canonical]
         seen_lower = {_norm(s) for s in surfaces}
+        # "Kabupaten Sumber Jaya" names the place "Sumber Jaya"
+        seen_lower |= {" ".join(form.split()[size:]) for form in list(seen_lower) if (size := _admin_prefix_size(form, lexicon))}
         name = None
         for candidate in lexical:
             if _norm(candidate) in seen_lower:
@@ -868,6 +1197,15 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
     return mentions, entities
 
 
+def _admin_prefix_size(key: str, lexicon: _Lexicon) -> int:
+    """Words of the administrative prefix opening a normalised key with more after it ("kabupaten x" -> 1)."""
+    words = key.split()
+    for seq in lexicon.admin_prefixes.get(words[0] if words else "", ()):
+        if len(words) > len(seq) and tuple(words[: len(seq)]) == seq:
+            return len(seq)
+    return 0
+
+
 def _is_acronym_form(text: str) -> bool:
     return bool(_ALL_CAPS.match(text.replace(" ", ""))) and len(text) <= 8
 
@@ -883,15 +1221,36 @@ def _flat_tokens(article: Article) -> list[_Tok]:
             tok = _Tok(token.text, token.span, index, initial)
             tokens.append(tok)
             # a word after a dateline dash or colon starts a sentence too:
-            # "JAKARTA, KOMPAS.com - Pemasangan ...", "Paris: Pembicaraan ..."
+            # "BANDUNG, Kabarku.com - Warga ...", "Paris: Pembicaraan ..."
             initial = token.text in _OPENERS and (initial or token.text in _DATELINE_MARKS)
     return tokens
+
+
+def _lead_prefixes(article: Article) -> tuple[tuple[int, int, Optional[str]], ...]:
+    """(start, end, dateline) of lead prefixes ("KOTA, Warta.com -") in the first paragraphs."""
+    found = []
+    outlet = (article.outlet or "").lower()
+    for paragraph in article.paragraphs[:_LEAD_PARAGRAPHS]:
+        start, text = paragraph.span[0], paragraph.text
+        prefix = lead_prefix(text)
+        if prefix is not None and (prefix.outlet or prefix.dateline):
+            dateline = prefix.dateline
+            # the article-level reading (metadata weighs more evidence) decides
+            # which part is the place: "Warta Kita, Sumber Jaya -"
+            if article.dateline and article.dateline.lower() in text[: prefix.end].lower():
+                dateline = article.dateline
+            elif dateline and outlet and dateline.lower() == outlet:
+                dateline = None
+            found.append((start, start + prefix.end, dateline))
+        elif outlet and text.lower().startswith(outlet) and text[len(outlet) : len(outlet) + 2].strip()[:1] in _PREFIX_MARKS:
+            found.append((start, start + len(outlet), None))  # "Warta Kita - Ratusan warga ..."
+    return tuple(found)
 
 
 def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     lexicon = _lexicon(options.language)
     tokens = _flat_tokens(article)
-    recogniser = _Recogniser(tokens, article.body, lexicon)
+    recogniser = _Recogniser(tokens, article.body, lexicon, _lead_prefixes(article))
     recogniser.scan()
     spans = _model_spans(article, tokens, options)
     if spans:

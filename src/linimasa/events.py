@@ -11,11 +11,19 @@ For every sentence the extractor
    before an active predicate, the "oleh X" agent of a passive one), then
    targets and partners after the predicate; pronoun and empty subjects are
    resolved to the speaker of a saying verb, the previous clause's subject, or
-   the previous sentence's doer;
+   the previous sentence's doer ("pihaknya" to the organisation that person
+   speaks for); with no name as subject, an unnamed group is the actor
+   ("ratusan buruh pabrik" -> "buruh pabrik", a bare "polisi" -> the article's
+   police organisation, a bare "massa" -> the group described before); names in
+   a source phrase ("berdasarkan data X", "menurut X") or a dateline are not
+   actors, and a natural cause ("gempa menewaskan ...") is never an attacker;
 4. reads the status from cue words just before the predicate
    (``lang/id/event_status.json``), the place from a location after "di", the
-   date from the time expressions of the clause (never the publication date
-   unless the sentence says "hari ini"), and attaches figures of the sentence.
+   date from the time expressions of the clause (a relative clause's time dates
+   that clause only); without one, the lede and speech acts said now
+   ("X membantah ...") take the publication day, a "kemudian" sequel the date
+   of the event it follows, and a planned act's bare weekday is the coming one;
+   figures of the sentence are attached.
 
 One event is kept per (type, clause); the same event reported twice in an
 article (same type and status, one actor set inside the other, compatible
@@ -31,11 +39,18 @@ Notes:
     (verba pendukung "mengadakan pembicaraan"; subordinators by kind). Events
     in conditional clauses ("jika ...") are hypothetical and dropped; events in
     purpose clauses ("untuk ...") count only when the governing clause has none.
+    The dating defaults follow news-writing convention (the lede tells the news
+    of the publication day; "hari ini" and verbs of saying are anchored to the
+    report, TimeML's document creation time), and a passive participle after
+    "yang" that describes a common noun ("orang yang ditangkap") is a reference
+    back, not a new event (a reduced relative clause). Group descriptions share
+    the shortest form found in the article, as a reader abbreviates them later.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +70,10 @@ STATUS_WINDOW = 5
 OBJECT_DISTANCE = 3
 #: How many tokens a "*" gap in a trigger pattern may cover.
 GAP_TOKENS = 4
+#: How many tokens a "**" gap (an object with its apposition) may cover.
+LONG_GAP_TOKENS = 12
+#: How many sentences back a "kemudian" sequel looks for the date of the event it follows.
+SEQUEL_SENTENCES = 3
 #: Sentences an actorless event may look ahead for its actors.
 CARRY_SENTENCES = 2
 
@@ -77,6 +96,11 @@ FIGURE_TYPES: dict[str, frozenset[str]] = {
 #: Deictic "now" words: they date the report, not a neighbouring clause's event.
 _PRESENT_WORDS = frozenset({"sekarang", "kini", "saat ini", "hari ini", "dewasa ini"})
 _PUNCT = re.compile(r"^\W+$")
+_WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
+_DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
+#: Acts done by saying them: reported without a date, they happen when the article reports them.
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 _CAPITALISED = re.compile(r"^[A-Z][\w'’-]*$")
 
 
@@ -114,6 +138,21 @@ class _Lexicon:
     trigger_words: frozenset[str]
     verb_words: frozenset[str]  # words of active and passive triggers
     topic_words: frozenset[str]
+    group_nouns: dict[str, list[tuple[str, ...]]]
+    group_quantifiers: frozenset[str]
+    group_stop: frozenset[str]
+    group_org_prefixes: dict[str, tuple[str, ...]]
+    hazards: frozenset[str]
+    source_words: frozenset[str]
+    source_nouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    definite_markers: frozenset[str]
+    definite_heads: frozenset[str]
+    sequence: tuple[tuple[str, ...], ...]
+    perfect: frozenset[str]
+    dashes: frozenset[str]
+    titles: frozenset[str]
+    ending_verbs: frozenset[str]
 
 
 def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
@@ -148,12 +187,16 @@ def _lexicon(language: str = "id") -> _Lexicon:
                 parts = [p for p in parts if p != "!target"]
                 pattern = _Pattern(tuple(parts), event_type, voice, needs_target)
                 by_first.setdefault(parts[0], []).append(pattern)
-                trigger_words.update(p for p in parts if p not in ("*", "~verb"))
+                trigger_words.update(p for p in parts if p not in ("*", "**", "~verb"))
                 if voice != "noun":
                     verb_words.add(parts[0])
         modes[event_type] = [
             (mode, tuple(tuple(w.lower().split()) for w in words)) for mode, words in entry.get("modes", {}).items()
         ]
+    for text in clauses.get("not_event_phrases", []):
+        # Fixed phrases that look like a trigger but are not an event ("menahan diri").
+        parts = tuple(text.lower().split())
+        by_first.setdefault(parts[0], []).append(_Pattern(parts, "", "block"))
     for patterns in by_first.values():
         # Longest patterns first; a gap pattern after the exact ones of equal length.
         patterns.sort(key=lambda p: (-len(p.tokens), "*" in p.tokens))
@@ -195,6 +238,21 @@ def _lexicon(language: str = "id") -> _Lexicon:
         trigger_words=frozenset(trigger_words),
         verb_words=frozenset(verb_words),
         topic_words=frozenset(clauses["topic_words"]),
+        group_nouns=_phrases(clauses["group_nouns"]),
+        group_quantifiers=frozenset(clauses["group_quantifiers"]),
+        group_stop=frozenset(clauses["group_stop_words"]),
+        group_org_prefixes={k: tuple(v) for k, v in clauses["group_org_prefixes"].items()},
+        hazards=frozenset(clauses["hazard_nouns"]),
+        source_words=frozenset(clauses["source_words"]),
+        source_nouns=frozenset(clauses["source_nouns"]),
+        org_pronouns=frozenset(clauses["organisation_pronouns"]),
+        definite_markers=frozenset(clauses["definite_markers"]),
+        definite_heads=frozenset(clauses["definite_heads"]),
+        sequence=tuple(tuple(w.split()) for w in clauses["sequence_adverbs"]),
+        perfect=frozenset(clauses["perfect_cues"]),
+        dashes=frozenset(clauses["dateline_dashes"]),
+        titles=frozenset(clauses["person_titles"]),
+        ending_verbs=frozenset(clauses["ending_verbs"]),
     )
 
 
@@ -211,7 +269,7 @@ class _Slot:
     end: int  # token index after the mention
     place: bool = False  # inside a "di X" place phrase (or its apposition)
     origin: bool = False  # inside "dari X"
-    modifier: bool = False  # "Direktur Mossad [David Barnea]": the org/country qualifies a person
+    modifier: bool = False  # "Direktur Badan Sandi [Rena Halvorsen]": the org/country qualifies a person
     media: bool = False
 
 
@@ -280,16 +338,18 @@ def _match_pattern(low: list[str], texts: list[str], i: int, pattern: _Pattern, 
                 return -1
             k += 1
             continue
-        if part == "*":
+        if part in ("*", "**"):
             following = tokens[k + 1] if k + 1 < len(tokens) else None
-            for gap in range(0, GAP_TOKENS + 1):
+            # "**" spans an apposition with its commas ("menetapkan Bupati X, Nama, sebagai tersangka").
+            wide = part == "**"
+            for gap in range(0, (LONG_GAP_TOKENS if wide else GAP_TOKENS) + 1):
                 at = j + gap
                 if at >= limit:
                     return -1
                 if following is not None and low[at] == following:
                     j = at
                     break
-                if low[at] == "bahwa" or _PUNCT.match(low[at]):
+                if low[at] == "bahwa" or (_PUNCT.match(low[at]) and not (wide and low[at] in (",", "(", ")"))):
                     return -1
             else:
                 return -1
@@ -341,11 +401,23 @@ def _fallback_mentions(article: Article) -> list[Mention]:
 class _SentenceReader:
     """Everything the extractor needs to know about one sentence."""
 
-    def __init__(self, article: Article, sentence: Sentence, mentions: list[Mention], lex: _Lexicon, linked: dict[str, str]):
+    def __init__(
+        self,
+        article: Article,
+        sentence: Sentence,
+        mentions: list[Mention],
+        lex: _Lexicon,
+        linked: dict[str, str],
+        *,
+        person_org: Optional[dict[str, str]] = None,
+        lede: bool = False,
+    ):
         self.article = article
         self.sentence = sentence
         self.lex = lex
         self.linked = linked
+        self.person_org = person_org if person_org is not None else {}
+        self.lede = lede
         tokens = sentence.tokens
         self.texts = [t.text for t in tokens]
         self.low = [t.lower() for t in self.texts]
@@ -380,17 +452,53 @@ class _SentenceReader:
             name = mention.entity or mention.text
             words = name.split()
             if len(words) > 1 and words[-1].lower() in self.lex.directions and mention.type == "LOC":
-                # "Israel Selatan" as an actor is Israel; the region stays in ``place``.
+                # "Velmora Selatan" as an actor is Velmora; the region stays in ``place``.
                 name = " ".join(words[:-1])
+            if mention.type == "PER" and len(words) > 1:
+                name = self._strip_titles(name)
             slot = _Slot(mention, name, start, end)
             slot.media = name.lower() in self.lex.media or mention.text.lower() in self.lex.media
             slots.append(slot)
             last_end = end
         return slots
 
+    def _strip_titles(self, name: str) -> str:
+        """'Kapolres Lembah Orin AKBP Nama Orang' -> 'Nama Orang': rank and office words glued to a name."""
+        words = name.split()
+        last = -1
+        for index, word in enumerate(words[:-1]):
+            if word.lower().strip(".") in self.lex.titles:
+                last = index
+        return " ".join(words[last + 1 :]) if last >= 0 else name
+
+    def _mark_sources(self) -> None:
+        """'Berdasarkan data X, ...', 'Menurut X, ...': X is where the news comes from, not an actor;
+        so are the outlet and city of a dateline ('Kota, Outlet - ...') at the start of the lede."""
+        low = self.low
+        until = -1
+        if self.lede:
+            for i in range(min(self.n, 12)):
+                if low[i] in self.lex.dashes and not self.covered[i]:
+                    until = i
+                    break
+        source_end = -1
+        for i in range(self.n):
+            if not self.covered[i] and low[i] in self.lex.source_words:
+                j = i + 1
+                while j < self.n and low[j] != "," and not (j > i + 1 and _verb_like(low[j], self.texts[j], self.lex) and not self.covered[j]):
+                    j += 1
+                source_end = max(source_end, j)
+                for slot in self.slots:
+                    if i < slot.start < j:
+                        slot.media = True
+        for slot in self.slots:
+            if slot.end <= until:
+                slot.media = True
+
     def _mark_roles(self) -> None:
         low = self.low
         lex = self.lex
+        self._mark_sources()
         previous: Optional[_Slot] = None
         for slot in self.slots:
             # Walk back over place nouns and punctuation to the preposition.
@@ -400,8 +508,8 @@ class _SentenceReader:
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 slot.place = slot.mention.type == "LOC" or j == slot.start - 1
             elif j >= 0 and low[j] in lex.origin and slot.mention.type == "LOC":
-                slot.origin = True  # "pejuang Hamas dari Jalur Gaza"; "pejabat dari Hamas" stays
-            # "di Kairo, Mesir": a location in apposition to a place is a place too.
+                slot.origin = True  # "pejuang Front Arkan dari Lembah Orin"; "pejabat dari Front Arkan" stays
+            # "di Port Selvan, Karsia": a location in apposition to a place is a place too.
             if previous is not None and (previous.place or previous.origin) and slot.mention.type == "LOC":
                 between = low[previous.end : slot.start]
                 if all(w == "," for w in between) and len(between) <= 1:
@@ -412,9 +520,11 @@ class _SentenceReader:
             between = low[a.end : b.start]
             if a.mention.type in ("LOC", "ORG") and b.mention.type == "PER":
                 if len(between) <= 1 and all(w == "," for w in between):
-                    a.modifier = True  # "Direktur Mossad David Barnea", "Pemimpin Hamas, Ismail Haniyeh"
+                    a.modifier = True  # "Direktur Badan Sandi Rena Halvorsen", "Pemimpin Front Arkan, Omar Velez"
+                    if a.mention.type == "ORG":
+                        self.person_org.setdefault(b.name, a.name)
             elif a.mention.type == "LOC" and b.mention.type == "ORG" and not between and not a.place:
-                a.modifier = True  # "intelijen Israel Mossad"
+                a.modifier = True  # "intelijen Velmora Badan Sandi"
 
     def actor_slots(self, lo: int, hi: int) -> list[_Slot]:
         return [s for s in self.slots if lo <= s.start < hi and not (s.place or s.origin or s.modifier or s.media)]
@@ -425,6 +535,10 @@ class _SentenceReader:
         while i < self.n and (self.low[i] in self.lex.skippable and self.low[i] not in ("dan", "serta") or _PUNCT.match(self.low[i])):
             i += 1
         return i
+
+    def _cue_at(self, j: int) -> bool:
+        """A status cue starts at token ``j`` (the whole cue: "minggu depan", not any "Minggu")."""
+        return any(_match_phrase(self.low, j, tokens) for tokens, _ in self.lex.cues.get(self.low[j], []))
 
     def _opens_clause(self, i: int) -> bool:
         word = self.low[i]
@@ -441,11 +555,11 @@ class _SentenceReader:
             return True
         if j >= self.n:
             return False
-        if nxt in self.lex.cues or nxt in self.lex.pronouns or nxt in self.lex.skippable:
+        if self._cue_at(j) or nxt in self.lex.pronouns or nxt in self.lex.skippable:
             return True
         if _verb_like(nxt, self.texts[j], self.lex):
             return True
-        # "sampai Israel mengakhiri ...", "agresi dan Israel menolak ...": a new subject and its verb.
+        # "sampai Velmora mengakhiri ...", "agresi dan Velmora menolak ...": a new subject and its verb.
         before = i - 1
         while before > 0 and self.low[before] == ",":
             before -= 1
@@ -454,7 +568,7 @@ class _SentenceReader:
             k = slot.end
             while k < self.n and self.low[k] in self.lex.skippable and self.low[k] not in ("dan", "serta"):
                 k += 1
-            if k < self.n and (self.low[k] in self.lex.cues or _verb_like(self.low[k], self.texts[k], self.lex)):
+            if k < self.n and (self._cue_at(k) or _verb_like(self.low[k], self.texts[k], self.lex)):
                 return True
         return False
 
@@ -538,6 +652,11 @@ class _SentenceReader:
                 i += 1
                 continue
             pattern, end = best
+            if pattern.voice == "block":
+                for k in range(i, end):
+                    claimed[k] = True
+                i = end
+                continue
             trigger = _Trigger(pattern, i, end, anchor=i)
             if pattern.voice == "noun":
                 trigger.noun_at = i
@@ -549,8 +668,29 @@ class _SentenceReader:
                 claimed[k] = True
             found.append(trigger)
             i = end
-        found = [t for t in found if not self._is_content_of_request(t, found)]
+        found = [t for t in found if not self._is_content_of_request(t, found) and not self._is_reference(t)]
         return [t for t in found if t.pattern.voice != "noun" or self._noun_fires(t, found)]
+
+    def _is_reference(self, trigger: _Trigger) -> bool:
+        """"orang yang ditangkap", "uang yang disita": a passive participle describing a common noun
+        refers back to an act told elsewhere; it is not a new event."""
+        if trigger.pattern.voice != "passive":
+            return False
+        j = trigger.start - 1
+        while j >= 0 and self.low[j] in self.lex.skippable and self.low[j] not in ("dan", "serta"):
+            j -= 1
+        if j < 1 or self.low[j] != "yang":
+            return False
+        # The antecedent: "tahanan [Velmora] yang ditahan" is still a common noun
+        # with a name modifying it; "[Velmora], yang diserang" is the name itself.
+        k = j - 1
+        while k >= 0 and self.covered[k]:
+            k -= 1
+        if k == j - 1:
+            return True
+        if k < 0 or _PUNCT.match(self.low[k]) or _verb_like(self.low[k], self.texts[k], self.lex):
+            return False
+        return self.low[k] not in ("dan", "serta", "atau", "oleh", "dengan", "antara", "kepada", "terhadap", "bahwa")
 
     def _is_content_of_request(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
         """"mendesak X membuka perbatasan": the act asked for, refused or threatened is not an event of its own."""
@@ -608,6 +748,86 @@ class _SentenceReader:
 
     # -- actors -------------------------------------------------------------
 
+    def _group_noun_at(self, i: int) -> Optional[tuple[str, ...]]:
+        if i >= self.n or self.covered[i]:
+            return None
+        for phrase in self.lex.group_nouns.get(self.low[i], []):
+            if _match_phrase(self.low, i, phrase):
+                return phrase
+        return None
+
+    def group_phrase(self, lo: int, hi: int, *, reach: int = 99) -> Optional[tuple[int, int, tuple[str, ...], Optional[str]]]:
+        """An unnamed group opening tokens ``lo..hi`` ("ratusan pendukung paslon nomor urut 2"):
+        (start, end, head words, collective word dropped before it) or None."""
+        lex, low = self.lex, self.low
+        i = lo
+        dropped: Optional[str] = None
+        while i < hi and i - lo <= reach:
+            word = low[i]
+            if self.covered[i]:
+                slot = next((s for s in self.slots if s.start <= i < s.end), None)
+                if slot is None or not slot.media:
+                    return None
+                i = slot.end  # a dateline or source before the group
+                continue
+            if word in lex.dashes:
+                i += 1
+                continue
+            if word in lex.group_quantifiers and self._group_noun_at(i + 1) is not None:
+                dropped = word  # "massa pendukung X": the collective word is not the description
+                i += 1
+                continue
+            phrase = self._group_noun_at(i)
+            if phrase is not None:
+                break
+            if word in lex.group_quantifiers or word in lex.skippable or _PUNCT.match(word) or word[:1].isdigit() or word in lex.cues:
+                i += 1
+                continue
+            return None
+        else:
+            return None
+        start = i
+        end = i + len(phrase)
+        while end < hi and end - start < 10:
+            word = low[end]
+            if self.covered[end]:
+                slot = next((s for s in self.slots if s.start <= end < s.end), None)
+                end = slot.end if slot is not None else end + 1
+                continue
+            if word in ("dan", "serta") and end + 1 < hi:
+                nxt = end + 1
+                if self.covered[nxt] or self._group_noun_at(nxt) is not None or low[nxt] in lex.group_stop or _PUNCT.match(low[nxt]):
+                    break
+                if _verb_like(low[nxt], self.texts[nxt], lex) or low[nxt] in lex.trigger_words:
+                    break
+                end += 1
+                continue
+            if word in lex.group_stop or (_PUNCT.match(word) and word != "-") or word in lex.cues or word in lex.trigger_words:
+                break
+            if word in lex.saying or word in lex.openers or _verb_like(word, self.texts[end], lex):
+                break
+            end += 1
+        return start, end, phrase, dropped
+
+    def hazard_before(self, lo: int, hi: int) -> bool:
+        """A natural cause ("gempa", "banjir") as the subject: the act has no human doer."""
+        for i in range(lo, hi):
+            if self.covered[i]:
+                slot = next((s for s in self.slots if s.start <= i < s.end), None)
+                if slot is not None and not (slot.place or slot.origin or slot.modifier or slot.media):
+                    return False
+                continue
+            if self.low[i] in self.lex.hazards:
+                return True
+        return False
+
+    def definite_in(self, lo: int, hi: int) -> Optional[tuple[int, str]]:
+        """'kementerian tersebut', 'badan itu': (index, head) of a definite description of an organisation."""
+        for i in range(lo, hi - 1):
+            if not self.covered[i] and self.low[i] in self.lex.definite_heads and self.low[i + 1] in self.lex.definite_markers:
+                return i, self.low[i]
+        return None
+
     def pronoun_in(self, lo: int, hi: int) -> Optional[tuple[str, ...]]:
         for i in range(lo, hi):
             for phrase in self.lex.pronouns.get(self.low[i], []):
@@ -644,6 +864,18 @@ class _ArticleReader:
         self.mentions = mentions
         self.mention_starts = [m.span[0] for m in mentions]
         self.linked = self._linked_countries()
+        #: "Ketua Org, Nama": the organisation a person speaks for ("pihaknya").
+        self.person_org: dict[str, str] = {}
+        for entity in article.entities:
+            for other in entity.linked:
+                if entity.type == "PER" and any(e.name == other and e.type == "ORG" for e in article.entities):
+                    self.person_org.setdefault(entity.name, other)
+        #: The lede: the first sentence of the first paragraph.
+        self.lede_index = 0
+        #: Unnamed groups seen so far, newest last: (head words, canonical description).
+        self.groups: list[tuple[frozenset[str], str]] = []
+        self.group_names: set[str] = set()
+        self.organisations = [e.name for e in sorted(article.entities, key=lambda e: e.first_span or (0, 0)) if e.type == "ORG"]
         self.timexes = sorted((t for t in article.timexes if t.value), key=lambda t: t.span)
         self.timex_starts = [t.span[0] for t in self.timexes]
         try:
@@ -652,6 +884,9 @@ class _ArticleReader:
             representative_date = None
         self.representative_date = representative_date
         self.previous_doer: list[str] = []
+        #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
+        self.last_dated: tuple[int, Optional[str]] = (-9, None)
+        self.sentence_index = 0
         self.date_at = None
         if not article.timexes:
             try:  # the timex stage may offer a helper even when it keeps no records
@@ -670,6 +905,39 @@ class _ArticleReader:
                     linked[entity.name] = other
                     break
         return linked
+
+    def group_actor(self, reader: _SentenceReader, found: tuple[int, int, tuple[str, ...], Optional[str]]) -> str:
+        """The actor name of an unnamed group: a known organisation for a bare "polisi", the earlier
+        description for a bare "massa"/"warga", else the description itself."""
+        start, end, phrase, dropped = found
+        head = " ".join(phrase)
+        if end - start == len(phrase):
+            prefixes = self.lex.group_org_prefixes.get(head)
+            if prefixes:
+                for name in self.organisations:
+                    if name.startswith(prefixes):
+                        return name
+            for heads, name in reversed(self.groups):
+                if head in heads:
+                    return name
+        body = self.article.body
+        text = " ".join(body[reader.starts[start] : reader.sentence.tokens[end - 1].span[1]].split())
+        if text[:1].isupper() and reader.texts[start][1:2].islower():
+            text = text[0].lower() + text[1:]
+        if end - start > len(phrase):
+            heads = frozenset({head, dropped} if dropped else {head})
+            self.groups.append((heads, text))
+            self.group_names.add(text)
+        return text
+
+    def definite_actor(self, reader: _SentenceReader, head: str) -> Optional[str]:
+        """The latest organisation named before this sentence whose name starts with ``head``."""
+        lo = bisect.bisect_left(self.mention_starts, reader.sentence.span[0])
+        for mention in reversed(self.mentions[:lo]):
+            name = mention.entity or mention.text
+            if mention.type != "LOC" and name.lower().startswith(head + " "):
+                return name
+        return None
 
     def sentence_mentions(self, sentence: Sentence) -> list[Mention]:
         lo = bisect.bisect_left(self.mention_starts, sentence.span[0])
@@ -721,7 +989,7 @@ class _ArticleReader:
         else:
             candidates = candidates[-1:]
         chosen = candidates[0]
-        # "di ibu kota Qatar, Doha": the apposition after a capital-city phrase names the city.
+        # "di ibu kota Karsia, Port Selvan": the apposition after a capital-city phrase names the city.
         if len(candidates) > 1 and reader.low[max(0, candidates[0].start - 1)] in reader.lex.place_nouns:
             chosen = candidates[1]
         text = chosen.mention.entity or chosen.mention.text
@@ -729,7 +997,68 @@ class _ArticleReader:
             text = f"{text} {reader.texts[chosen.end]}"
         return text
 
-    def date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger_clauses: set[int]) -> Optional[str]:
+    def date(
+        self,
+        reader: _SentenceReader,
+        clause_index: int,
+        trigger_index: int,
+        trigger_clauses: set[int],
+        *,
+        trigger: Optional[_Trigger] = None,
+        status: str = "occurred",
+    ) -> Optional[str]:
+        value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
+        if value is not None:
+            return self._forward_weekday(value, timex, status)
+        return self._default_date(reader, clause_index, trigger_index, trigger, status)
+
+    def _forward_weekday(self, value: str, timex, status: str) -> str:
+        """A bare weekday of a planned or expected act ("dijadwalkan tiba pada Kamis") is the coming one."""
+        if status not in ("planned", "expected", "intended") or timex is None or not self.article.published:
+            return value
+        words = [w for w in timex.text.lower().split() if w not in ("pada", "hari")]
+        if not words or words[0] not in _WEEKDAYS or any(w not in _DAY_PARTS for w in words[1:]) or any(ch.isdigit() for ch in timex.text):
+            return value  # "Jumat lalu", "Kamis (5/6)" say which one
+        try:
+            day = _dt.date.fromisoformat(value[:10])
+            published = _dt.date.fromisoformat(self.article.published[:10])
+        except ValueError:
+            return value
+        while day < published:
+            day += _dt.timedelta(days=7)
+        return day.isoformat()
+
+    def _default_date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger: Optional[_Trigger], status: str) -> Optional[str]:
+        """The date of an event whose sentence has no usable time expression."""
+        clause = reader.clauses[clause_index]
+        low = reader.low
+        published = _date_of(self.article.published)
+        for phrase in self.lex.present:
+            for i in range(clause.start, clause.end - len(phrase) + 1):
+                if _match_phrase(low, i, phrase):
+                    return published  # "hari ini" in the event's own clause
+        if status != "occurred":
+            return None
+        # "Polisi kemudian membubarkan massa": a sequel on the day of the event just told.
+        last_index, last_date = self.last_dated
+        if last_date and self.sentence_index - last_index <= SEQUEL_SENTENCES:
+            for phrase in self.lex.sequence:
+                for i in range(clause.start, trigger_index - len(phrase) + 1):
+                    if _match_phrase(low, i, phrase):
+                        return last_date
+        if not published:
+            return None
+        if any(low[i] in self.lex.perfect for i in range(clause.start, trigger_index)):
+            return None  # "telah meminta": done before, on an unsaid day
+        if reader.lede:
+            return published  # the lede tells the news of the day
+        if trigger is not None and trigger.pattern.voice == "active" and trigger.pattern.type in _SPEECH_ACTS:
+            # "X membantah ...", "X meminta ...": said now, in the reporting of the article.
+            return published
+        return None
+
+    def _timex_date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger_clauses: set[int]):
+        """(date, timex) from the time expressions of the sentence; (None, None) when there is none to use."""
         sentence = reader.sentence
         clause = reader.clauses[clause_index]
         lo = bisect.bisect_left(self.timex_starts, sentence.span[0])
@@ -742,42 +1071,56 @@ class _ArticleReader:
             if own:
                 # A named day beats "kini"/"saat ini" in the same clause.
                 named = [t for t in own if t.value != "PRESENT_REF"] or own
-                return self._value(min(named, key=lambda t: abs(t.span[0] - trigger_at)))
-            inside = [t for t in inside if t.value != "PRESENT_REF"]
+                chosen = min(named, key=lambda t: abs(t.span[0] - trigger_at))
+                return self._value(chosen), chosen
+
+            def kind_of(t) -> str:
+                return reader.clauses[reader.clause_of[reader._token_index(t.span[0])]].kind
+
+            def ends_before(t) -> bool:
+                # Lede: "X sepakat ..., setelah perundingan berakhir pada Rabu": the result is dated by that end.
+                other = reader.clauses[reader.clause_of[reader._token_index(t.span[0])]]
+                return reader.lede and other.kind == "temporal" and any(reader.low[i] in self.lex.ending_verbs for i in range(other.start, other.end))
+
+            # A time in a relative clause dates what that clause tells ("gempa yang mengguncang pada Selasa").
+            inside = [t for t in inside if t.value != "PRESENT_REF" and kind_of(t) != "relative"]
             before = [t for t in inside if t.span[0] < clause_lo]
             if before:
-                return self._value(before[-1])
+                return self._value(before[-1]), before[-1]
             after = [
                 t
                 for t in inside
                 if t.span[0] >= clause_hi
-                and reader.clause_of[reader._token_index(t.span[0])] not in trigger_clauses
+                and (reader.clause_of[reader._token_index(t.span[0])] not in trigger_clauses or ends_before(t))
                 and t.text.lower() not in _PRESENT_WORDS
             ]
             if after:
-                return self._value(after[0])
+                return self._value(after[0]), after[0]
+            return None, None
         elif self.date_at is not None:
             try:
                 value = self.date_at(self.article, sentence.span)
             except Exception:
                 value = None
             if value:
-                return _date_of(value)
-        if self.article.published:
-            # An explicit "hari ini" in the event's own clause dates it to the publication day.
-            low = reader.low
-            for phrase in self.lex.present:
-                for i in range(clause.start, clause.end - len(phrase) + 1):
-                    if _match_phrase(low, i, phrase):
-                        return _date_of(self.article.published)
-        return None
+                return _date_of(value), None
+        return None, None
 
     # -- one sentence ---------------------------------------------------------
 
     def read(self, sentence: Sentence, sentence_index: int) -> list[_Candidate]:
         if not sentence.tokens:
             return []
-        reader = _SentenceReader(self.article, sentence, self.sentence_mentions(sentence), self.lex, self.linked)
+        self.sentence_index = sentence_index
+        reader = _SentenceReader(
+            self.article,
+            sentence,
+            self.sentence_mentions(sentence),
+            self.lex,
+            self.linked,
+            person_org=self.person_org,
+            lede=sentence_index == self.lede_index,
+        )
         triggers = reader.triggers()
         if not triggers:
             self._remember(reader)
@@ -786,7 +1129,7 @@ class _ArticleReader:
         per_clause: dict[tuple[int, str], _Candidate] = {}
         clause_events: dict[int, list[_Candidate]] = {}
         # The speaker a pronoun in a reported clause refers to: the subject of an
-        # earlier saying verb in the sentence ("Hamas mengatakan mereka ...").
+        # earlier saying verb in the sentence ("Front Arkan mengatakan mereka ...").
         speaker: list[str] = []
         speakers_by_clause: dict[int, list[str]] = {}
         for index, clause in enumerate(reader.clauses):
@@ -829,10 +1172,12 @@ class _ArticleReader:
                 trigger_span=span,
                 mode=_mode_for(trigger.pattern.type, trigger_tokens, self.lex),
                 place=self.place(reader, clause, trigger.anchor),
-                date=self.date(reader, clause_index, trigger.start, trigger_clauses),
+                date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
             per_clause[key] = candidate
+            if candidate.date:
+                self.last_dated = (sentence_index, candidate.date)
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
@@ -923,7 +1268,23 @@ class _ArticleReader:
             country = self.linked.get(base[0])
             if country:
                 return [country]
+        if base and phrase[0] in self.lex.org_pronouns and base[0] in self.person_org:
+            return [self.person_org[base[0]]]  # "pihaknya" of a spokesperson is their organisation
         return list(base[:1]) if phrase[0] not in ("keduanya", "kedua") else list(base)
+
+    def _noun_source(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> list[str]:
+        """'bantuan dari X', 'bantuan dari kementerian tersebut': the giver named after the noun."""
+        j = trigger.end
+        if j < clause.end and reader.low[j] == "dari":
+            slot = reader.slot_at.get(j + 1)
+            if slot is not None and not slot.media:
+                return [slot.name]
+            definite = reader.definite_in(j + 1, min(clause.end, j + 3))
+            if definite is not None:
+                name = self.definite_actor(reader, definite[1])
+                if name:
+                    return [name]
+        return []
 
     def _inherited(self, reader: _SentenceReader, clause_index: int) -> list[str]:
         for index in range(clause_index - 1, -1, -1):
@@ -939,7 +1300,9 @@ class _ArticleReader:
     def _actors(self, reader: _SentenceReader, trigger: _Trigger, clause_index: int, speaker: list[str]) -> Optional[list[str]]:
         clause = reader.clauses[clause_index]
         voice = trigger.pattern.voice
-        after = _names(reader.actor_slots(trigger.end, clause.end))
+        # A "**" pattern spans its object ("menetapkan [X] sebagai tersangka"): look inside it too.
+        after_lo = trigger.start + 1 if "**" in trigger.pattern.tokens else trigger.end
+        after = _names(reader.actor_slots(after_lo, clause.end))
         if voice == "noun" and not trigger.light:
             actors: list[str] = []
             nxt = trigger.end
@@ -951,6 +1314,15 @@ class _ArticleReader:
             for name in after:
                 if name not in actors:
                     actors.append(name)
+            if not actors:
+                actors = self._noun_source(reader, trigger, clause)
+            if not actors and clause.kind == "temporal" and trigger.pattern.type in _RECIPROCAL:
+                # "X dan Y sepakat ..., setelah perundingan dua hari berakhir": the talks were theirs.
+                for index in range(clause_index - 1, -1, -1):
+                    main = reader.clauses[index]
+                    if main.kind in ("main", "coordination") and (main.doer or main.subject):
+                        actors = list(max(main.subject, main.doer, key=len))
+                        break
             return actors or []
         subject_lo = clause.start
         if clause.kind == "relative":
@@ -965,12 +1337,29 @@ class _ArticleReader:
                     subject.append(name)
         else:
             subject = _names(reader.actor_slots(subject_lo, trigger.start))
+        if trigger.pattern.type in ("ASSAULT", "COERCE") and reader.hazard_before(subject_lo, trigger.start):
+            return None  # "gempa menewaskan tiga orang": a disaster, not an attack
+        if voice != "passive" and clause.kind != "relative":
+            group = reader.group_phrase(subject_lo, trigger.start)
+            slots_first = [s.start for s in reader.actor_slots(subject_lo, trigger.start)]
+            if group is not None and (not slots_first or min(slots_first) >= group[1]):
+                # "Ratusan pendukung paslon X, Nama dan Nama, berunjuk rasa": the group acts; the names
+                # after it describe it. A name inside the phrase ("warga Karsia") stands for the group.
+                subject = [self.group_actor(reader, group)]
         if not subject:
             pronoun = reader.pronoun_in(subject_lo, trigger.start)
+            definite = reader.definite_in(subject_lo, trigger.start)
             if pronoun is not None:
                 subject = self._resolve_pronoun(pronoun, speaker, clause_index, reader)
+            elif definite is not None and self.definite_actor(reader, definite[1]):
+                subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._inherited(reader, clause_index) if clause_index > 0 else []
+        target = reader.group_phrase(trigger.end, clause.end, reach=2)
+        if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
+            name = self.group_actor(reader, target)
+            if name not in subject:
+                after = [name] + [n for n in after if n != name]
         if voice == "passive":
             agent: list[str] = []
             rest = list(after)
@@ -1012,7 +1401,7 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
                 break
         kept.append(candidate)
     def expanded(actors: list[str]) -> set[str]:
-        # A person stands for the organisation they lead ("Ismail Haniyeh" ~ "Hamas").
+        # A person stands for the organisation they lead ("Omar Velez" ~ "Front Arkan").
         result = set(actors)
         for actor in actors:
             result |= related.get(actor, set())
@@ -1044,6 +1433,23 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
     return merged
 
 
+def _group_canonical(names: set[str]) -> dict[str, str]:
+    """One name per unnamed group: the lede's long description and a later short one
+    ("pendukung pasangan calon ... nomor urut 2" / "pendukung paslon nomor urut 2") share their
+    first and last words; the shortest form names the group."""
+    renamed: dict[str, str] = {}
+    for name in names:
+        words = name.lower().split()
+        best = name
+        for other in names:
+            others = other.lower().split()
+            if len(others) > 1 and others[0] == words[0] and others[-1] == words[-1] and len(other) < len(best):
+                best = other
+        if best != name:
+            renamed[name] = best
+    return renamed
+
+
 def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Event]:
     """The events of an article, in text order."""
     reader = _ArticleReader(article, options)
@@ -1054,6 +1460,15 @@ def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Even
             if candidate.type in ("ASSAULT", "COERCE") and candidate.status in ("planned", "intended"):
                 candidate.type = "THREATEN"
             candidates.append(candidate)
+    renamed = _group_canonical(reader.group_names)
+    if renamed:
+        for candidate in candidates:
+            actors: list[str] = []
+            for actor in candidate.actors:
+                actor = renamed.get(actor, actor)
+                if actor not in actors:
+                    actors.append(actor)
+            candidate.actors = actors
     events: list[Event] = []
     related = {e.name: {n for n in e.linked} for e in article.entities if e.type == "PER" and e.linked}
     for candidate in _merge_article(candidates, related):

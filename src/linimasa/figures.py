@@ -16,6 +16,10 @@ word numbers "dua", "puluhan ribu"; "Rp 1,5 triliun"; "90 persen"):
    verb becomes prisoners_released when prison words are near, else
    hostages_released when the article talks about hostages. Numbers of people
    with no verb count as "people" (digits only; "dua sumber" is no figure).
+   "ditahan/menahan" is an arrest, unless prisoners or captured soldiers are
+   meant; a transitive verb after the noun phrase makes the number its doers
+   ("30 personel mengevakuasi warga" are people); counted things ("kapal")
+   are "other". Vague plurals ("puluhan", "ribuan") are no figure at all.
 3. Qualifier from the words right before it (see ``figure_numbers.json``).
 4. ``subject``: the noun phrase after it ("lainnya" takes the previous
    subject); ``place``: the place after "di" in the clause (a LOC mention, else
@@ -32,7 +36,7 @@ Notes:
     The count vocabulary follows ACLED/GDELT casualty fields (killed,
     injured, missing, displaced, arrested). Qualifier mapping follows the
     TimeML TIMEX3 ``mod`` values (APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE);
-    "hampir" (nearly) is less_than as TimeML does for "almost". Number
+    "hampir" (nearly) is about: annotators read "nearly N" as roughly N. Number
     notation follows Indonesian typography (PUEBI): "." groups thousands,
     "," marks decimals.
 """
@@ -59,20 +63,27 @@ _TOLL_NOUNS: dict[str, str] = _COUNTS["toll_nouns"]
 _BUILDINGS = frozenset(_COUNTS["building_nouns"])
 _PEOPLE = frozenset(_COUNTS["people_nouns"])
 _PRISON_CONTEXT = tuple(_COUNTS["prisoner_context"])
+_INTRANSITIVE_ME = frozenset(_COUNTS["intransitive_me"])
+_THING_NOUNS = frozenset(_COUNTS["thing_nouns"])
+_PREPOSITIONS = frozenset("di ke dari pada dalam untuk selama sejak dengan oleh bagi kepada terhadap".split())
+# Purpose and contrast words end the clause whose verb tells what a number counts.
+_CLAUSE_STOPS = frozenset({";", "sementara", "sedangkan", "namun", "tetapi", "menurut", "untuk", "agar", "supaya", "guna", "sehingga"})
 _HOSTAGE_CONTEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNTS["hostage_context"])) + r")\b", re.IGNORECASE)
 _QUAL_BEFORE: dict[str, str] = _NUMBERS["qualifiers_before"]
 _QUAL_AFTER: dict[str, str] = _NUMBERS["qualifiers_after"]
+_QUAL_BEFORE_WORDS = frozenset(w for phrase in _QUAL_BEFORE for w in phrase.split())
 _CUR_BEFORE: dict[str, str] = _NUMBERS["currency_before"]
 _CUR_AFTER: dict[str, str] = _NUMBERS["currency_after"]
 _SCALES: dict[str, int] = _NUMBERS["scales"]
 _UNITS_AFTER = frozenset(_BLOCKERS["units_after"])
 _WORDS_BEFORE = frozenset(_BLOCKERS["words_before"])
 _TRANSITIVE_PREFIXES = ("me",)
-_LINKING = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "sebesar", "adalah", "yakni", "yaitu", "tercatat", "sekitar", "kini", "mencapai"})
+_LINKING = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "sebesar", "adalah", "yakni", "yaitu", "tercatat", "sekitar", "kini", "bertambah", "sejumlah", "total", "melampaui", "melebihi", "menembus", "tembus"})
+_ADVERBS = frozenset({"telah", "sudah", "kini", "juga", "pun", "masih", "hampir", "baru"})
 _SUBJECT_STOPS = frozenset(
     "yang di ke dari dalam pada sejak selama telah sudah akan masih dan atau serta dengan untuk oleh karena "
     "ketika saat setelah sebelum sementara sedangkan namun tetapi itu ini tersebut lainnya juga pun tidak belum "
-    "sebagai menurut kata hingga sampai termasuk kebanyakan sebagian".split()
+    "sebagai menurut kata hingga sampai termasuk kebanyakan sebagian atau beserta kini".split()
 )
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "ke")
 _NOUN_EXCEPTIONS = frozenset(_PEOPLE | _BUILDINGS | set(_NOUNS) | {"menteri", "mereka", "medis", "demonstran", "teroris", "dewasa", "tentara", "bersenjata", "kepala", "keluarga", "bermotor", "terdampak", "terluka"})
@@ -97,6 +108,49 @@ _NUMBER = re.compile(
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM_ALT + r"|" + _APPROX_ALT + r")\b", re.IGNORECASE)
 _NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")(?!\w)")
 _WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+_PEOPLE_COUNTS = frozenset(
+    "killed injured missing hostages hostages_released prisoners prisoners_released displaced evacuated arrested people".split()
+)
+_DETAINED_PEOPLE = tuple(_COUNTS["detained_people_context"])
+_PEOPLE_LEADS = ("orang ", "warga ", "jiwa ")
+_MILITARY = tuple(_COUNTS["military_nouns"])
+
+
+def _head_counts(subject_low: str) -> Optional[str]:
+    """What the head noun of a subject counts ("pengungsi", "suara", "kursi"),
+    looking past one people noun ("orang sandera"); a noun deeper inside the
+    phrase does not count ("23 tempat pemungutan suara")."""
+    for lead in ("",) + _PEOPLE_LEADS:
+        if lead and not subject_low.startswith(lead):
+            continue
+        noun = _NOUN_RE.match(subject_low, len(lead))
+        if noun:
+            return _NOUNS[noun.group()]
+    return None
+
+
+def _is_thing(subject_low: str) -> bool:
+    words = subject_low.split()
+    return bool(words) and (words[0] in _THING_NOUNS or " ".join(words[:2]) in _THING_NOUNS)
+
+
+def _resolve_detained(subject: Optional[str], text: str, words, first: int, subject_end: int) -> str:
+    """"ditahan/menahan": arrested, unless it is about prisoners held in a prison
+    ("ditahan di penjara X") or hostages held by a group."""
+    subject_low = (subject or "").lower()
+    if any(w in subject_low for w in ("sandera", "tawanan")):
+        return "hostages"
+    if any(w in subject_low for w in ("tahanan", "narapidana", "napi")) or subject_low.startswith(_MILITARY):
+        return "prisoners"  # held soldiers are prisoners of war
+    if any(w in subject_low for w in _DETAINED_PEOPLE):
+        return "arrested"
+    stop = min(len(words) - 1, subject_end + 8)
+    nearby = text[words[max(0, first - 6)][1] : words[stop][2]].lower() if words else ""
+    if any(w in nearby for w in _PRISON_CONTEXT):
+        return "prisoners"
+    return "arrested"
 
 
 def _word_value(text: str) -> Optional[float]:
@@ -280,39 +334,77 @@ def _verb_after(words, i: int, limit: int) -> Optional[tuple[str, str]]:
     end = min(len(words), j + limit)
     while j < end:
         word = words[j][0]
-        if word in (";", "sementara", "sedangkan", "namun", "tetapi", "menurut"):
+        if word in _CLAUSE_STOPS:
             return None
-        if word[:1].isdigit():
+        if word[:1].isdigit() and not _alternative(words, j):
             return None
         found = _phrase_at(words, j, _VERBS)
         if found:
+            if _is_transitive(found[0]):
+                return None  # "30 personel mengevakuasi warga": the number counts the doers
             return _VERBS[found[0]], found[0]
         j += 1
     return None
 
 
+def _alternative(words, j: int) -> bool:
+    """A number restating the previous one: "3.000 warga atau sekitar 800 keluarga"."""
+    k = j - 1
+    while k >= 0 and words[k][0] in _QUAL_BEFORE_WORDS:
+        k -= 1
+    return k >= 0 and words[k][0] == "atau"
+
+
+def _is_transitive(phrase: str) -> bool:
+    return phrase.split()[0].startswith(_TRANSITIVE_PREFIXES) and phrase not in _INTRANSITIVE_ME
+
+
 def _verb_before(words, first: int) -> Optional[tuple[str, str]]:
+    """A transitive verb whose object the number is ("menewaskan 20 orang");
+    a preposition in between ("mengungsi di 11 titik") means it is not."""
     for k in range(first - 1, max(-1, first - 4), -1):
         found = _phrase_ending_at(words, k, _VERBS)
-        if found and found[0].split()[0].startswith(_TRANSITIVE_PREFIXES):
+        if found and _is_transitive(found[0]):
             return _VERBS[found[0]], found[0]
-        if words[k][0] in (",", ".", ";", "dan"):
+        if words[k][0] in (",", ".", ";", "dan") or words[k][0] in _PREPOSITIONS:
             break
     return None
 
 
+def _coordinated_verb(words, first: int) -> Optional[tuple[str, str]]:
+    """The verb of a coordinated object: "menahan dua kapal beserta 14 awaknya",
+    "menewaskan 20 warga dan 3 tentara" (the second number)."""
+    if first == 0 or words[first - 1][0] not in ("dan", "serta", "beserta", "bersama", "termasuk"):
+        return None
+    for k in range(first - 2, max(-1, first - 14), -1):
+        if words[k][0] in (",", ".", ";", ":") or words[k][0] in _CLAUSE_STOPS:
+            break
+        found = _phrase_ending_at(words, k, _VERBS)
+        if found and _is_transitive(found[0]):
+            return _VERBS[found[0]], found[0]
+    return None
+
+
 def _toll_before(words, first: int) -> Optional[str]:
+    """A toll noun the number is the value of: "korban jiwa 14 orang",
+    "korban tewas mencapai 20", "jumlah korban meninggal akibat banjir yang
+    melanda X bertambah menjadi 14 orang" (the subject of the clause)."""
     k = first - 1
     if k < 0:
         return None
+    found = _phrase_ending_at(words, k, _TOLL_NOUNS)
+    if found and found[0] not in ("pengungsi", "sandera"):
+        return _TOLL_NOUNS[found[0]]
+    while k > 0 and words[k][0] in _ADVERBS:
+        k -= 1
     if words[k][0] not in _LINKING and not (words[k][0] == ":" ):
         return None
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in range(k - 1, max(-1, k - 20), -1):
+        if words[j][0] in (".", ";", ",") or words[j][0][:1].isdigit():
+            break  # "Selain korban tewas, sebanyak 390 orang dirawat": another clause
         found = _phrase_ending_at(words, j, _TOLL_NOUNS)
         if found:
             return _TOLL_NOUNS[found[0]]
-        if words[j][0] in (".", ";"):
-            break
     return None
 
 
@@ -321,7 +413,11 @@ def _resolve_release(words, first: int, subject: Optional[str], ctx: _Context, s
     subject_low = (subject or "").lower()
     if any(w in subject_low for w in ("tahanan", "narapidana", "napi")) or any(w in nearby for w in _PRISON_CONTEXT):
         return "prisoners_released"
-    if any(w in subject_low for w in ("sandera", "tawanan")) or ctx.hostage_article:
+    if any(w in subject_low for w in ("sandera", "tawanan")):
+        return "hostages_released"
+    if subject_low.startswith(_MILITARY):
+        return "prisoners_released"  # soldiers freed in an exchange are prisoners of war
+    if ctx.hostage_article:
         return "hostages_released"
     return "people"
 
@@ -437,6 +533,8 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
         after = _index_at(words, match.end())
         if _blocked(text, match, words, first, after):
             continue
+        if match.group("approx"):
+            continue  # vague plurals ("puluhan orang", "ribuan warga") are not reported figures
         lead_first = first
         currency = _CUR_BEFORE.get(match.group("cur").lower()) if match.group("cur") else None
         if currency is None and first > 0 and words[first - 1][0] in _CUR_BEFORE:
@@ -474,10 +572,7 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
             counts = _toll_before(words, q_start) or _toll_before(words, lead_first)
         noun_counts = None
         if subject:
-            low = subject.lower()
-            noun = _NOUN_RE.search(low)
-            if noun:
-                noun_counts = _NOUNS[noun.group()]
+            noun_counts = _head_counts(subject.lower())
         if counts is None and noun_counts in ("displaced", "hostages", "aid_trucks", "votes", "seats", "killed", "injured", "missing"):
             counts = noun_counts
         back = " ".join(w for w, _, _ in words[max(0, first - 4) : first])
@@ -485,12 +580,20 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
             # "dengan imbalan 240 …" in a release sentence: those released in exchange.
             if _RELEASE.search(text):
                 counts = "released"
-        if counts is None or counts in ("prisoners",):
+        if counts is None or counts in ("prisoners", "detained"):
             hit = _verb_after(words, subject_end, 14)
             if hit:
                 counts, verb_word = hit
             elif counts is None and noun_counts:
                 counts = noun_counts
+        if counts is None:
+            hit = _coordinated_verb(words, _qualifier(words, lead_first)[1])
+            if hit:
+                counts, verb_word = hit
+        if counts == "detained":
+            counts = _resolve_detained(subject, text, words, first, subject_end)
+        if counts == "hostages" and subject and subject.lower().startswith(_MILITARY):
+            counts = "prisoners"  # captured soldiers ("46 tentara … ditawan") are prisoners of war
         if counts == "obtained":
             counts = noun_counts if noun_counts in ("votes", "seats") else None
         if counts == "buildings_damaged" and not (subject and any(b in subject.lower() for b in _BUILDINGS)):
@@ -506,9 +609,16 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
                     break
             window = (words[first][1], words[stop][2])
             counts = _resolve_release(words, first, subject, ctx, text, window)
-        if counts is None and subject and match.group("digits") or counts is None and match.group("approx") and subject:
-            if subject and subject.lower().split()[0] in _PEOPLE:
+        if counts is None and subject and match.group("digits"):
+            # A plain number of people with no verb; vague plurals ("ratusan
+            # pendukung") and word numbers ("dua sumber") are no figure.
+            if subject.lower().split()[0] in _PEOPLE:
                 counts = "people"
+        thing = bool(subject) and _is_thing(subject.lower())
+        if thing and counts in _PEOPLE_COUNTS:
+            counts = "other"  # "menahan dua kapal": boats are not detainees
+        elif thing and counts is None and qualifier != "exact" and match.group("digits"):
+            counts = "other"  # "sedikitnya 300 kapal nelayan bergantung pada …"
         if counts is None:
             continue
         if counts in ("killed", "injured", "missing", "hostages", "hostages_released", "prisoners", "prisoners_released", "displaced", "evacuated", "arrested", "people") and match.group("words") and value < 1:

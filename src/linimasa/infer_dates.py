@@ -24,8 +24,9 @@ When the evidence is weak or points to different days the date stays null.
 
 ``apply_estimates`` sets ``published`` (``published_source="inferred"``),
 stores the estimate in ``article.signals["date_estimate"]`` and re-runs the
-fact components so that relative dates ("pada hari Senin") resolve against
-the inferred day with ``Timex.inferred=True`` and event dates follow.
+timex component so that relative dates ("pada hari Senin") resolve against
+the inferred day with ``Timex.inferred=True``; events and figures that had
+no date take the date of their sentence's expression (``timex.date_at``).
 
 Notes:
     Dating a document by matching its content against dated documents is
@@ -108,7 +109,8 @@ def actor_words(actors: Sequence[str]) -> frozenset[str]:
 class _EventIndex:
     """Dated events by (type, actor word), for matching an undated article's events."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], *, max_bucket: int = 200) -> None:
+        self.max_bucket = max_bucket
         self.by_key: dict[tuple[str, str], list[tuple[frozenset[str], Optional[str], date, bool, str, int]]] = defaultdict(list)
         for article in articles:
             published = _day(article.published)
@@ -129,7 +131,10 @@ class _EventIndex:
         found: dict[tuple[date, bool, str, int], None] = {}
         seen: set[int] = set()
         for word in words:
-            for item in self.by_key.get((event_type, word), ()):
+            bucket = self.by_key.get((event_type, word), ())
+            if len(bucket) > self.max_bucket:
+                continue  # a word in this many dated events tells nothing about one of them
+            for item in bucket:
                 if id(item) in seen:
                     continue
                 seen.add(id(item))
@@ -157,6 +162,7 @@ class _FigureIndex:
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.by_value: dict[tuple[str, float], list[tuple[str, str]]] = defaultdict(list)
+        self.counts_of_value: dict[float, set[str]] = defaultdict(set)
         for article in articles:
             published = _day(article.published)
             if published is None:
@@ -167,6 +173,7 @@ class _FigureIndex:
                     continue  # history ("1.200 tewas pada 7 Oktober"), not the current value
                 day = (own or published).isoformat()
                 self.by_value[(figure.counts, figure.value)].append((day, article.id))
+                self.counts_of_value[figure.value].add(figure.counts)
 
     def find(self, counts: str, value: float) -> tuple[list[tuple[str, str]], bool]:
         exact = self.by_value.get((counts, value), [])
@@ -174,19 +181,23 @@ class _FigureIndex:
             return exact, True
         loose = [item for generic in _GENERIC_COUNTS for item in self.by_value.get((generic, value), [])]
         if counts in _GENERIC_COUNTS:
-            loose += [item for (c, v), items in self.by_value.items() if v == value and c in SERIES_COUNTS for item in items]
+            loose += [item for c in sorted(self.counts_of_value.get(value, ())) if c in SERIES_COUNTS
+                      for item in self.by_value[(c, value)]]
         return loose, False
 
 
 def _figure_evidence(article: Article, series_list: list[Series], canonical: dict[str, str], figures: "_FigureIndex") -> list[Evidence]:
     evidence = []
+    by_counts: dict[str, list[Series]] = defaultdict(list)
+    for series in series_list:
+        by_counts[series.counts].append(series)
     for figure in article.figures:
         if figure.value < 10 or not (figure.counts in SERIES_COUNTS or figure.counts in _GENERIC_COUNTS):
             continue
         if figure.date and _DAY.match(figure.date[:10] if len(figure.date) >= 10 else ""):
             continue  # dated by its own absolute date: says nothing about publication
         key = series_key(figure, canonical)
-        keyed = [s for s in series_list if key is not None and _series_matches_key(s, key)]
+        keyed = [s for s in by_counts.get(figure.counts, ()) if key is not None and _series_matches_key(s, key)]
         same = [(p.date, p.article) for s in keyed for p in _current_points(s) if p.value == figure.value]
         kind_matches = True
         if not same:
@@ -354,9 +365,7 @@ def estimate_dates(articles: Sequence[Article], **thresholds) -> list[DateEstima
 
 
 def apply_estimates(articles: Sequence[Article], estimates: Sequence[DateEstimate], *, options: Options = DEFAULT) -> int:
-    """Set inferred dates and re-resolve each dated article's facts (in place); returns how many."""
-    from .pipeline import add_facts  # late: the pipeline imports every component
-
+    """Set inferred dates and re-resolve each dated article's time expressions (in place); returns how many."""
     by_id = {a.id: a for a in articles}
     changed = 0
     for estimate in estimates:
@@ -368,12 +377,30 @@ def apply_estimates(articles: Sequence[Article], estimates: Sequence[DateEstimat
             continue
         article.published = estimate.date
         article.published_source = "inferred"
-        if options.facts:
-            add_facts(article, options=options)
-        else:
-            timex_module.apply(article, options=options)
+        redate(article, options=options)
         changed += 1
     return changed
+
+
+def redate(article: Article, *, options: Options = DEFAULT) -> Article:
+    """Re-run the timex component against the (inferred) publication date and fill missing fact dates.
+
+    Only dates that were unknown are filled: an event or figure that had a
+    date from an absolute expression keeps it. Sentences are rebuilt when
+    the article came from the store without them (they are not stored).
+    """
+    from . import sentences as sentences_module
+
+    if not article.sentences and article.body:
+        sentences_module.apply(article, options=options)
+    timex_module.apply(article, options=options)
+    for event in article.events:
+        if event.date is None:
+            event.date = timex_module.date_at(article, event.span)
+    for figure in article.figures:
+        if figure.date is None:
+            figure.date = timex_module.date_at(article, figure.span, exclude_signals=("sejak", "semenjak"))
+    return article
 
 
 def infer_dates(articles: Sequence[Article], *, options: Options = DEFAULT, **thresholds) -> list[DateEstimate]:

@@ -200,6 +200,29 @@ def _plan_meets_outcome(cluster: _Cluster, report: Report, group: str) -> bool:
     return report.own_date is not None and cluster.dated and _precision(report.own_date) == "day"
 
 
+def _week(day: date) -> int:
+    return day.toordinal() // 7
+
+
+def _weeks_to_search(report: Report, tolerance: int, window: int) -> Optional[range]:
+    """Weeks where a compatible entry can be; None when the report has no date (search all)."""
+    if report.first is None:
+        return None
+    back = tolerance if report.own_date is not None else window
+    return range(_week(report.first - timedelta(days=back + 1)), _week(report.last + timedelta(days=tolerance + 1)) + 1)
+
+
+def _cluster_weeks(cluster: "_Cluster") -> list[Optional[int]]:
+    if cluster.first is None:
+        return [None]
+    last = cluster.last or cluster.first
+    if (last - cluster.first).days > 62:
+        # A year or a long period: file it under its ends only, so that one
+        # coarse date does not fill dozens of buckets.
+        return [_week(cluster.first), _week(last)]
+    return list(range(_week(cluster.first), _week(last) + 1))
+
+
 def merge_events(
     articles: Sequence[Article],
     *,
@@ -212,12 +235,26 @@ def merge_events(
     order = {"day": 0, "week": 1, "month": 2, "period": 2, "year": 3, "reported": 4, "unknown": 5}
     reports.sort(key=lambda m: (order[m.precision], m.first or date.max, m.article.id, m.index))
     clusters: list[_Cluster] = []
-    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    # Blocking index: (type, actor word) -> week number -> entries whose dates
+    # touch that week (None for entries with no date at all). A report looks
+    # only at the weeks its date could match, so a corpus of a year of one
+    # conflict does not compare every "ASSAULT Israel" with every other.
+    index: dict[tuple[str, str], dict[Optional[int], set[int]]] = defaultdict(lambda: defaultdict(set))
     for report in reports:
         group = STATUS_GROUPS.get(report.event.status, report.event.status)
         candidates: set[int] = set()
+        weeks = _weeks_to_search(report, tolerance_days, reported_window_days)
         for word in report.words:
-            candidates |= index.get((report.event.type, word), set())
+            buckets = index.get((report.event.type, word))
+            if not buckets:
+                continue
+            if weeks is None:
+                for members in buckets.values():
+                    candidates |= members
+            else:
+                for week in weeks:
+                    candidates |= buckets.get(week, set())
+                candidates |= buckets.get(None, set())
         best: Optional[tuple[float, int]] = None
         for number in candidates:
             cluster = clusters[number]
@@ -244,8 +281,9 @@ def merge_events(
                 cluster.last = max(cluster.last, report.last)
         elif cluster.first is None and report.first is not None:
             cluster.first, cluster.last = report.first, report.last
-        for word in report.words:
-            index[(report.event.type, word)].add(cluster.number)
+        for week in _cluster_weeks(cluster):
+            for word in cluster.words:
+                index[(cluster.type, word)][week].add(cluster.number)
     return [_finish(cluster) for cluster in clusters]
 
 

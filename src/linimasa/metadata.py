@@ -4,17 +4,23 @@ The cleaner (``clean.py``) decides which lines are header, body and footer;
 this module reads the evidence those lines carry:
 
 * ``lead_prefix`` parses the opening of a lead paragraph: "JAKARTA,
-  KOMPAS.com -", "Jakarta, CNBC Indonesia -", "VIVA Jabar –",
-  "SERAMBINEWS.COM -", "Jakarta (ANTARA) -", "Paris:".
+  KOMPAS.com -", "Jakarta, CNBC Indonesia -", "Warta Priangan –",
+  "BERITAKOTA.ID -", "Jakarta (ANTARA) -", "Paris:". ``loose_dateline``
+  reads an unlisted place ("Tanjung Lestari -", "Kota Baru:", "Jakarta.")
+  that the cleaner accepts only when the document corroborates it.
 * ``outlet_from_url`` / ``outlet_display`` map domains and spellings to a
   display name through ``lang/id/outlets.json``; unknown outlets keep their
   written form (or their domain, capitalised).
 * ``footer_outlet`` reads "© 2024 Name" lines, weak evidence used only when
   nothing else names the outlet (scrapers paste other sites' footers).
-* ``byline`` and ``label_authors`` read "Willy Haryono • 24 February 2024
-  20:35", "Penulis: A | Editor: B", "Oleh: A", "Laporan Wartawan X, A".
+* ``byline`` and ``label_authors`` read "Budi Santoso • 24 February 2024
+  20:35", "Penulis: A | Editor: B", "Penulis A | Editor B", "Rep: A/ Red: B",
+  "Penulis Kontributor Kota, A", "Oleh: A", "Laporan Wartawan X, A"; names
+  under editor labels are kept apart (``Byline.editors``) so the cleaner can
+  prefer writers.
 * ``date_line`` recognises a header line that is only a date (with labels
-  such as "Diterbitkan" and the outlet name around it); ``reported_date``
+  such as "Diterbitkan" and the outlet name around it; crawl stamps such as
+  "Diakses:" are flagged); ``reported_date``
   finds the date in a reporting line "dikutip dari X, Selasa, 21 November
   2023" / "melansir dari X pada Sabtu, 24 Februari 2024".
 
@@ -169,6 +175,7 @@ class LeadPrefix:
     outlet: Optional[str]
     dateline: Optional[str]
     end: int  # offset in the line where the article's own words begin
+    certain: bool = True  # False when the outlet/place roles were a coin toss ("Kota Satu, Kota Dua -")
 
 
 _PREFIX_DASH = re.compile(r"^(?P<prefix>[^\s\"“”'‘’(\-–—][^\"“”\n]{0,70}?)\s*(?:--|[-–—])\s+(?=\S)")
@@ -208,6 +215,11 @@ def _outlet_score(part: str) -> int:
     return 0
 
 
+def outlet_score(part: str) -> int:
+    """3 for a domain or listed outlet, 1 for a brand-shaped name ("kabarNews", "Warta TV"), else 0."""
+    return _outlet_score(part)
+
+
 def _place_display(part: str) -> str:
     part = part.strip()
     return part.title() if part.isupper() else part
@@ -220,15 +232,15 @@ def lead_prefix(line: str) -> Optional[LeadPrefix]:
         prefix = match["prefix"].strip().rstrip(",")
         found = _parse_dash_prefix(prefix)
         if found is not None:
-            outlet, dateline = found
-            return LeadPrefix(outlet, dateline, match.end())
+            return LeadPrefix(found[0], found[1], match.end(), *found[2:])
     match = _PREFIX_COLON.match(line)
     if match and _place_score(match["prefix"]) >= 3 and len(line) - match.end() >= 40:
         return LeadPrefix(None, _place_display(match["prefix"]), match.end())
     return None
 
 
-def _parse_dash_prefix(prefix: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+def _parse_dash_prefix(prefix: str) -> Optional[tuple]:
+    """``(outlet, dateline)`` or ``(outlet, dateline, False)`` when the roles were a guess."""
     if len(prefix) > 60 or len(prefix.split()) > 7:
         return None
     agency = _PREFIX_AGENCY.match(prefix)
@@ -241,12 +253,14 @@ def _parse_dash_prefix(prefix: str) -> Optional[tuple[Optional[str], Optional[st
         second_as_place = _place_score(second) + _outlet_score(first)
         if second_as_place > first_as_place:
             first, second = second, first
+        if first_as_place == second_as_place:
+            return outlet_display(second), _place_display(first), False
         return outlet_display(second), _place_display(first)
     if len(parts) != 1 or not _name_like(prefix):
         return None
     outlet_score, place_score = _outlet_score(prefix), _place_score(prefix)
     if outlet_score < 3 and place_score < 3 and prefix.isupper() and len(prefix.split()) > 1:
-        return None  # "PERTEMUAN PEMIMPIN NEGARA -" opens a photo caption, not a lead
+        return None  # "RAPAT WARGA DESA -" opens a photo caption, not a lead
     if outlet_score >= 3 or (outlet_score and not place_score):
         return outlet_display(prefix), None
     if place_score:
@@ -254,18 +268,61 @@ def _parse_dash_prefix(prefix: str) -> Optional[tuple[Optional[str], Optional[st
     return None
 
 
+_LOOSE_PERIOD = re.compile(r"^(?P<prefix>[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2})\.\s+(?=[A-Z\"“])")
+
+
+def loose_dateline(line: str) -> Optional[LeadPrefix]:
+    """An unlisted one-to-three-word Title Case prefix of a lead, as a place guess.
+
+    "Tanjung Lestari - Warga ...", "Kota Baru: Warga ...", "Jakarta. Warga ...".
+    The result is ``certain=False``: a dash or colon prefix may as well be an
+    unlisted outlet ("Suara Lembah - ..."), so the cleaner weighs where else the
+    words occur. The period form needs a listed place (a one-word sentence is
+    otherwise too easy to take for a dateline).
+    """
+    match = _PREFIX_DASH.match(line) or _PREFIX_COLON.match(line)
+    if match:
+        prefix = match["prefix"].strip()
+        words = prefix.split()
+        if (
+            1 <= len(words) <= 3
+            and all((w[0].isupper() and w[1:].islower()) or w.isupper() for w in words)
+            # an all-caps prefix makes every word look like a brand ("KOTA LAMA"): need a listed outlet
+            and _outlet_score(prefix) < (3 if prefix.isupper() else 1)
+            and len(line) - match.end() >= 40
+            and line[match.end()].isupper()
+        ):
+            return LeadPrefix(None, _place_display(prefix), match.end(), False)
+        return None
+    match = _LOOSE_PERIOD.match(line)
+    if match and _place_score(match["prefix"]) >= 3 and len(line) - match.end() >= 40:
+        return LeadPrefix(None, _place_display(match["prefix"]), match.end())
+    return None
+
+
 # -------------------------------------------------------------------- authors
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[|•·/;,])|(?<=\s[-–—]))\s*(?P<label>penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|"
+    r"(?:^|(?<=[|•·/;,])|(?<=\s[-–—]))\s*(?P<label>penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|rep|red|"
     r"jurnalis|wartawan|writer|author|ditulis oleh|reported by|written by|edited by|oleh|by|"
     r"foto|fotografer|sumber|penerjemah|translator|video|videografer|grafis|infografis)\s*[:：]\s*",
     re.I,
 )
 _AUTHOR_LABELS = frozenset(
     {"penulis", "editor", "reporter", "pewarta", "redaktur", "penyunting", "kontributor", "jurnalis", "wartawan",
-     "writer", "author", "ditulis oleh", "reported by", "written by", "edited by", "oleh", "by"}
+     "writer", "author", "ditulis oleh", "reported by", "written by", "edited by", "oleh", "by", "rep", "red"}
 )
+_EDITOR_LABELS = frozenset({"editor", "redaktur", "penyunting", "edited by", "red"})
+# Labels written without a colon ("Penulis Rina Wulandari | Editor Agus Pranoto"): only
+# accepted when every segment of the line is such a label followed by names.
+_BARE_LABEL = re.compile(
+    r"^(?P<label>penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|jurnalis|wartawan|writer|author|rep|red)"
+    r"\s+(?P<value>[A-Z].*)$",
+    re.I,
+)
+_BARE_SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+/\s*|/\s+")
+# A role with its post before the name: "Kontributor Kota Baru, Siti Aminah".
+_ROLE_FIRST = re.compile(r"^(?:kontributor|koresponden|wartawan|reporter|jurnalis|fotografer)\b[^,]{0,40},\s*", re.I)
 _LEADING_BY = re.compile(r"^(?:oleh|by|ditulis oleh)\s+(?=[A-Z])", re.I)
 _REPORTER_OF = re.compile(
     r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[^,]{2,40}),\s*(?P<names>.+)$", re.I
@@ -317,6 +374,7 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     date: Optional[DateMatch] = None
     outlet: Optional[str] = None
+    editors: list[str] = field(default_factory=list)  # the names among ``authors`` under editor labels
 
 
 def label_authors(line: str) -> Optional[Byline]:
@@ -331,6 +389,10 @@ def label_authors(line: str) -> Optional[Byline]:
     if reporter:
         return Byline(_names(reporter["names"]), None, outlet_display(reporter["outlet"]))
     labels = list(_LABEL.finditer(line))
+    if not labels:
+        bare = _bare_label_authors(line)
+        if bare is not None:
+            return bare
     if not labels or labels[0].start() > 0 and line[: labels[0].start()].strip():
         by = _LEADING_BY.match(line)
         if by and len(line.split()) <= 8:
@@ -345,14 +407,41 @@ def label_authors(line: str) -> Optional[Byline]:
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         value = line[label.end() : end]
+        kind = label["label"].lower()
         dates = find_dates(value)
-        if dates and result.date is None:
-            result.date = dates[0]
+        if dates:
             value = value[: dates[0].span[0]]
-        if label["label"].lower() in _AUTHOR_LABELS:
-            for name in _names(value):
-                if name not in result.authors:
-                    result.authors.append(name)
+            # A date under "Foto:" or "Sumber:" belongs to the picture or the source, not the article.
+            if result.date is None and kind in _AUTHOR_LABELS:
+                result.date = dates[0]
+        if kind in _AUTHOR_LABELS:
+            _add_names(result, _names(_ROLE_FIRST.sub("", value.strip())), editor=kind in _EDITOR_LABELS)
+    return result
+
+
+def _add_names(result: Byline, names: list[str], *, editor: bool) -> None:
+    for name in names:
+        if name not in result.authors:
+            result.authors.append(name)
+            if editor:
+                result.editors.append(name)
+
+
+def _bare_label_authors(line: str) -> Optional[Byline]:
+    """ "Penulis A | Editor B" with no colons; None unless every segment is label + names."""
+    if len(line) > 140 or not _BARE_LABEL.match(line) or re.search(r"[.!?:;\"“”]\s*$|\d", line):
+        return None
+    result = Byline()
+    for segment in _BARE_SEGMENTS.split(line.strip()):
+        match = _BARE_LABEL.match(segment)
+        if not match:
+            return None
+        value = _ROLE_FIRST.sub("", match["value"].strip())
+        parts = [p for p in _NAME_SPLIT.split(value) if p.strip()]
+        names = _names(value)
+        if not names or len(names) != len(parts):
+            return None  # "Editor Andi menambahkan ...": prose, not a credit
+        _add_names(result, names, editor=match["label"].lower() in _EDITOR_LABELS)
     return result
 
 
@@ -394,10 +483,14 @@ _DATE_LINE_WORDS = re.compile(
 _UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|updated|update|diubah)\b", re.I)
 
 
+_CRAWLED = re.compile(r"\b(?:diakses|accessed|retrieved|crawled|scraped|fetched|diunduh|diambil|archived|diarsipkan)\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateLine:
     date: DateMatch
     updated: bool  # an "updated" stamp, weaker than the first publication
+    crawled: bool = False  # when the page was fetched or archived, never the publication
 
 
 def date_line(line: str) -> Optional[DateLine]:
@@ -409,19 +502,23 @@ def date_line(line: str) -> Optional[DateLine]:
         return None
     first = dates[0]
     leftover = line[: first.span[0]] + " " + line[first.span[1] :]
-    leftover = _DATE_LINE_WORDS.sub(" ", leftover)
+    leftover = _CRAWLED.sub(" ", _DATE_LINE_WORDS.sub(" ", leftover))
     leftover = re.sub(r"\S+\.(?:com|co\.id|id|net|co|tv)\b", " ", leftover, flags=re.I)
     words = re.findall(r"[^\W\d_]+", leftover)
     if len(words) > 3:
         return None
-    return DateLine(first, bool(_UPDATED.search(line)))
+    return DateLine(first, bool(_UPDATED.search(line)), bool(_CRAWLED.search(line)))
 
 
 _REPORT_CUE = re.compile(
     r"\b(?:dikutip|mengutip|dilansir|melansir|diberitakan|dilaporkan|quoted|reported|cited)\b(?:\s+(?:dari|oleh|from|by))?",
     re.I,
 )
-_GAP_WORD = re.compile(r"^(?:[A-Z][\w.&'’-]*|pada|dari|edisi|tanggal|hari|situs|laman|media|kantor|berita|on|,)$")
+# Between the cue and the date: the source's name and its kind ("harian", "laman", "akun").
+_GAP_WORD = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*|pada|dari|edisi|tanggal|hari|situs|laman|media|kantor|berita|harian|koran|surat|kabar|"
+    r"majalah|tabloid|portal|akun|stasiun|televisi|radio|kanal|the|on|,)$"
+)
 
 
 def reported_date(text: str) -> Optional[DateMatch]:

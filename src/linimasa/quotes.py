@@ -17,12 +17,19 @@ a named entity or an unnamed source.
 The speaker is the canonical entity of a person mention inside the speaker
 phrase, else of an organisation or country the phrase starts with, else the
 phrase itself as the description of an unnamed source ("pejabat Front Pesisir").
-Pronouns, clitics (``katanya``) and anaphoric phrases ("pejabat tersebut",
-"sumber itu") take the previous quote's speaker; a generic group phrase
+A speaker phrase set off by commas ("Ketua X, Nama, mengatakan", "Nama,
+warga Y, mengaku") is the apposition before the verb; a time adjunct
+("…, Nama, pada Selasa menuding") is never the speaker. "ia", "dia",
+"beliau" and the ``-nya`` clitic (``katanya``, ``Menurutnya``) take the most
+recent person who spoke or stood as a sentence subject (not an organisation,
+nor a document source such as "data X"); other pronouns and anaphoric phrases
+("pejabat tersebut", "sumber itu") take the previous quote's speaker; a generic group phrase
 ("kelompok bersenjata") takes the previous organisation speaker; a role phrase
 ("ketua Komite X") takes the entity that carries that role.
 
 Notes:
+    The person-antecedent rule for "ia/dia" is the subject-preference
+    heuristic of Hobbs-style pronoun resolution, restricted to persons.
     The cue-speaker-content decomposition follows textacy's
     ``direct_quotations`` and the QuoteBank / Pareti (2016) attribution
     model (source, cue, content). Indonesian reporting verbs and the
@@ -48,6 +55,10 @@ _CUES = json_resource("quote_cues.json")
 _SOURCE_HEADS = word_set("quote_source_heads.txt")
 _OUTLETS = frozenset(w.lower() for w in word_list("quote_outlets.txt"))
 _PRONOUNS = frozenset(_CUES["pronouns"])
+_PERSON_PRONOUNS = frozenset(_CUES["person_pronouns"])
+_DOCUMENT_SOURCES = frozenset(_CUES["document_sources"])
+_OBJECT_PREPOSITIONS = frozenset(_CUES["object_prepositions"])
+_NEEDS_BAHWA = frozenset(_CUES["needs_bahwa"])
 _DEMONSTRATIVES = frozenset(_CUES["demonstratives"])
 _GROUP_HEADS = frozenset(_CUES["group_heads"])
 _ORG_DESCRIPTORS = tuple(sorted(_CUES["org_descriptors"], key=len, reverse=True))
@@ -83,7 +94,7 @@ _PREPOSED_VERB = re.compile(r"\b(?P<verb>" + _alternation(_PREPOSED) + r")\b", r
 _BAHWA = re.compile(r"\bbahwa\b", re.IGNORECASE)
 _LEFT_BOUNDARY = re.compile(r"\b(?:" + _alternation(_CUES["left_boundaries"]) + r")\b|[,;:(–—]|\s-\s", re.IGNORECASE)
 _SPEAKER_STOP = re.compile(r"\s(?:" + _alternation(_CUES["speaker_stops"]) + r")\b|[.;!?“”\"]|,(?=\s*(?-i:[a-z]))", re.IGNORECASE)
-_MENURUT = re.compile(r"^(?:(?:Namun|Tetapi|Sementara itu|Selain itu|Sebelumnya|Kini|Saat ini),?\s+)?[Mm]enurut\s+")
+_MENURUT = re.compile(r"^(?:(?:Namun|Tetapi|Sementara itu|Selain itu|Sebelumnya|Kini|Saat ini),?\s+)?[Mm]enurut(?:\s+|(?=nya\b))")
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # Adjunct phrases between a reporting verb and its content: "kepada AFP",
 # "dalam sebuah pernyataan", "pada hari Selasa", "pada Minggu (1/12/2024)".
@@ -100,6 +111,21 @@ _ADJUNCT = re.compile(
     )""",
     re.VERBOSE,
 )
+_MONTHS = json_resource("months.json")["months"]
+_TIME_WORD = (
+    r"(?:" + _DAY + r"|kemarin|tadi|kini|hari\s+ini|malam\s+ini|pagi\s+ini|dini\s+hari"
+    r"|(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini)|\d{1,2}\s+(?:" + _alternation(_MONTHS) + r")(?:\s+\d{4})?)"
+)
+# A time adjunct closing a speaker phrase: "pada Selasa", "Senin (9/12) malam", "pada 3 Mei 2031".
+_TRAILING_TIME = re.compile(
+    r"(?:^|\s)(?:(?:pada|sejak|hingga|sampai)\s+)?(?:(?:hari|tanggal)\s+)?" + _TIME_WORD
+    + r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu|ini))?(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s*,?\s*\d{1,2}\s+(?:" + _alternation(_MONTHS) + r")(?:\s+\d{4})?)?[\s,]*$",
+    re.IGNORECASE,
+)
+_SEGMENT_BOUNDARY = re.compile(r"\b(?:" + _alternation(_CUES["left_boundaries"]) + r")\b|[;:–—]|\s-\s", re.IGNORECASE)
+# Words that open an adverbial (place, time, manner) segment rather than a speaker.
+_ADVERBIAL_HEADS = frozenset(_CUES["adverbial_heads"])
 _VIA = re.compile(
     r"(?P<marker>\b(?:seperti\s+)?(?:dikutip|dilansir|melansir|mengutip|diberitakan)(?:\s+dari)?|\bkepada)\s+"
     r"(?P<desc>(?:kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|saluran\s+televisi|televisi|media|situs|laman)\s+)?"
@@ -191,23 +217,70 @@ def _strip_speaker(text: str, start: int) -> tuple[str, int]:
     return text, start
 
 
+def _strip_time(phrase: str) -> str:
+    """Drop time adjuncts at the end of a speaker phrase ("X pada Selasa (10/12)")."""
+    while True:
+        match = _TRAILING_TIME.search(phrase)
+        if not match or match.start() == match.end():
+            return phrase
+        phrase = phrase[: match.start()]
+
+
+def _segments_back(left: str, comma_at: int) -> list[tuple[int, int]]:
+    """Comma-separated segments of ``left`` ending at ``comma_at``, nearest first."""
+    segments: list[tuple[int, int]] = []
+    end = comma_at
+    while len(segments) < 4:
+        start = left.rfind(",", 0, end) + 1
+        boundary = None
+        for match in _SEGMENT_BOUNDARY.finditer(left, start, end):
+            boundary = match
+        if boundary is not None:
+            segments.append((boundary.end(), end))
+            break
+        segments.append((start, end))
+        if start == 0:
+            break
+        end = start - 1
+    return segments
+
+
+def _apposition(left: str, comma_at: int) -> Optional[tuple[str, int]]:
+    """The speaker of "Ketua X, Nama, mengatakan" / "Nama, warga Y, mengaku" /
+    "Nama, yang …, mengatakan": the two nearest comma segments that are not a
+    relative clause or a time adjunct ("Kuasa hukum X, Nama, pada Senin menuding")."""
+    kept: list[tuple[int, int]] = []
+    for start, end in _segments_back(left, comma_at):
+        segment = left[start:end].strip()
+        low = segment.lower()
+        if not segment or low.startswith("yang ") or not _strip_time(segment).strip():
+            continue
+        if kept and (low.split()[0] in _ADVERBIAL_HEADS or len(low.split()) > 10):
+            break  # "Di posko X, Nama, warga Y, mengaku": the place is no part of the speaker
+        kept.append((start, end))
+        if len(kept) == 2:
+            break
+    if not kept:
+        return None
+    start, end = kept[-1][0], kept[0][1]
+    phrase = left[start:end]
+    if len(kept) == 1 and phrase.strip().lower().split()[0] in _ADVERBIAL_HEADS:
+        return None
+    stripped, offset = _strip_speaker(phrase, start)
+    if not stripped or len(stripped.split()) > 20:
+        return None
+    return stripped, offset
+
+
 def _speaker_before(text: str, verb_start: int) -> Optional[tuple[str, int]]:
     """The speaker phrase ending right before a preposed verb (offsets within text)."""
     left = text[:verb_start]
     boundary = 0
     for match in _LEFT_BOUNDARY.finditer(left):
         boundary = match.end()
-    phrase = left[boundary:]
+    phrase = _strip_time(left[boundary:])
     if not phrase.strip() and boundary > 0 and left[boundary - 1] == ",":
-        # "Sumber X, yang tidak mau disebut namanya, mengatakan": skip the relative clause.
-        before = left[: boundary - 1]
-        comma = before.rfind(",")
-        if comma >= 0 and before[comma + 1 :].strip().lower().startswith("yang"):
-            sub_left = before[:comma]
-            sub_boundary = 0
-            for match in _LEFT_BOUNDARY.finditer(sub_left):
-                sub_boundary = match.end()
-            phrase, boundary = sub_left[sub_boundary:], sub_boundary
+        return _apposition(left, boundary - 1)
     stripped, start = _strip_speaker(phrase, boundary)
     if not stripped:
         return None
@@ -218,7 +291,7 @@ def _speaker_before(text: str, verb_start: int) -> Optional[tuple[str, int]]:
 
 
 def _speaker_after(text: str, start: int) -> Optional[tuple[str, int]]:
-    """The speaker phrase after a postposed cue: "kata Pemimpin Hamas, X, dalam …"."""
+    """The speaker phrase after a postposed cue: "kata Ketua Front Pesisir, X, dalam …"."""
     rest = text[start:]
     stop = _SPEAKER_STOP.search(rest)
     phrase = rest[: stop.start()] if stop else rest
@@ -431,6 +504,8 @@ def _preposed(text: str, base: int, quoted: list[tuple[int, int]]) -> Optional[_
         content = _content_after_verb(text, verb.end())
         if content is None:
             continue
+        if word in _NEEDS_BAHWA and not _BAHWA.search(text, verb.end(), content):
+            continue  # "Stasiun X mencatat 12 gempa susulan": data, not speech
         while content < len(text) and text[content] == " ":
             content += 1
         c_end = _clean_content_end(text, content, len(text))
@@ -496,8 +571,35 @@ def _fallback_person(text: str) -> Optional[str]:
     return None
 
 
+def _role_holder(text: str, inside: list[Mention], article: Optional[Article]) -> Optional[str]:
+    """The one person whose recorded role names the same organisation as a role
+    phrase without a name ("ketua Komite X" for someone introduced as "Presiden X"
+    or "Direktur Komite X")."""
+    words = text.lower().split()
+    if article is None or not words or words[0] not in _TITLES:
+        return None
+    targets: set[str] = set()
+    for mention in inside:
+        if mention.type in ("ORG", "LOC"):
+            targets.add((mention.entity or mention.text).lower())
+            targets.add(mention.text.lower())
+    for entity in article.entities:
+        if entity.name.lower() in targets:
+            targets.update(a.lower() for a in entity.aliases)
+    if not targets:
+        return None
+    holders = {
+        entity.name
+        for entity in article.entities
+        if entity.type == "PER"
+        for role in entity.roles
+        if any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", role.lower()) for t in targets)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _resolve_phrase(
-    cand: _Candidate, mentions: list[Mention], roles: dict[str, tuple[str, str]]
+    cand: _Candidate, mentions: list[Mention], roles: dict[str, tuple[str, str]], article: Optional[Article] = None
 ) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(speaker, type, refer) for an explicit speaker phrase."""
     text = cand.speaker_text or ""
@@ -515,6 +617,9 @@ def _resolve_phrase(
     role = roles.get(text.lower())
     if role:
         return role[0], role[1], None
+    holder = _role_holder(text, inside, article)
+    if holder:
+        return holder, "PER", None
     head = low_words[0]
     two = " ".join(low_words[:2])
     if inside:
@@ -524,6 +629,8 @@ def _resolve_phrase(
             return first.entity or first.text, first.type, None
         if first.type == "ORG" and lead in _ORG_DESCRIPTORS and lead != "media":
             return first.entity or first.text, first.type, None
+        if first.type in ("ORG", "LOC") and lead in _DOCUMENT_SOURCES:
+            return first.entity or first.text, first.type, None  # "menurut data X": X is the source
     if not mentions:
         person = _fallback_person(text)
         if person:
@@ -544,8 +651,55 @@ def _resolve_phrase(
     return _clean_description(text), None, None
 
 
+def _subject_persons(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions in subject position: the first person of a sentence, near
+    its start and outside quotation marks ("Pada Senin, Nama menetapkan …")."""
+    found: list[Mention] = []
+    persons = [m for m in mentions if m.type == "PER"]
+    k = 0
+    for sentence in article.sentences:
+        s_start, s_end = sentence.span
+        while k < len(persons) and persons[k].span[0] < s_start:
+            k += 1
+        if k >= len(persons) or persons[k].span[0] >= s_end:
+            continue
+        first = persons[k]
+        lead = article.body[s_start : first.span[0]]
+        if len(lead) > 90 or _QUOTE_MARK.search(lead):
+            continue
+        last_word = lead.rstrip(" ,").rsplit(" ", 1)[-1].lower()
+        if last_word in _OBJECT_PREPOSITIONS:
+            continue  # "bertemu dengan Nama", "kepada Nama": not the subject
+        found.append(first)
+    return found
+
+
+def _person_antecedent(
+    position: int, last_person: Optional[_Candidate], subjects: list[Mention]
+) -> Optional[tuple[str, str]]:
+    """Whom "ia", "dia", "beliau" or a "-nya" clitic at ``position`` refer to: the
+    most recent person who spoke or stood as a sentence subject before it."""
+    best: Optional[tuple[int, str]] = None
+    if last_person is not None:
+        # A subject inside the speaker's own phrase ("Kuasa hukum Nama1, Nama2,
+        # membantah …") is the speaker's phrase, so compare with where it ends.
+        best = (max((last_person.speaker_span or (0, 0))[1], last_person.start), last_person.resolved)
+    for mention in subjects:
+        if mention.span[1] > position:
+            break
+        if best is None or mention.span[0] >= best[0]:
+            best = (mention.span[0], mention.entity or mention.text)
+    return (best[1], "PER") if best else None
+
+
+def _is_person_reference(cand: _Candidate) -> bool:
+    text = (cand.speaker_text or "").lower()
+    return text in _PERSON_PRONOUNS or text.endswith("nya")
+
+
 def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
     mentions = sorted(article.mentions, key=lambda m: m.span[0])
+    subjects = _subject_persons(article, mentions)
     roles: dict[str, tuple[str, str]] = {}
     for entity in article.entities:
         for role in entity.roles:
@@ -553,13 +707,18 @@ def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
     quotes: list[Quote] = []
     last: Optional[_Candidate] = None
     last_org: Optional[_Candidate] = None
+    last_person: Optional[_Candidate] = None
     for cand in candidates:
         refer = cand.refer
         if refer is None:
-            cand.resolved, cand.resolved_type, refer = _resolve_phrase(cand, mentions, roles)
+            cand.resolved, cand.resolved_type, refer = _resolve_phrase(cand, mentions, roles, article)
             if refer == "group" and last_org is not None:
                 cand.resolved, cand.resolved_type = last_org.resolved, last_org.resolved_type
-        if refer in ("previous", "inherit"):
+        if refer == "previous" and _is_person_reference(cand):
+            found = _person_antecedent(cand.speaker_span[0] if cand.speaker_span else cand.start, last_person, subjects)
+            if found:
+                cand.resolved, cand.resolved_type = found
+        if refer in ("previous", "inherit") and not cand.resolved:
             if last is not None and last.resolved:
                 cand.resolved, cand.resolved_type = last.resolved, last.resolved_type
             elif refer == "previous":
@@ -586,6 +745,9 @@ def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
             last = cand
             if cand.resolved_type == "ORG":
                 last_org = cand
+            document = (cand.speaker_text or "").split(" ", 1)[0].lower() in _DOCUMENT_SOURCES
+            if cand.resolved_type == "PER" and not document:
+                last_person = cand
     return quotes
 
 

@@ -47,6 +47,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _LEAD_PARAGRAPHS = 3
 _PROSE = re.compile(r"\w[.!?][\"”’)]?(?:\s|$)")
 _CENTROID_SIZE = 120
+_ARTICLE_FEATURES = 120
+_MAX_CANDIDATES = 12  # stories scored per article: those sharing the most features with it
 
 
 @dataclass
@@ -127,13 +129,16 @@ class _Cluster:
     def add(self, vector: dict[str, float]) -> None:
         self.totals.update(vector)
         trimmed = dict(self.totals.most_common(_CENTROID_SIZE))
+        if len(self.totals) > 4 * _CENTROID_SIZE:
+            # Keep the running sums bounded: features this far down never reach the centroid.
+            self.totals = Counter(dict(self.totals.most_common(2 * _CENTROID_SIZE)))
         self.centroid = _normalise(trimmed)
 
 
 def find_stories(
     articles: Sequence[Article],
     *,
-    threshold: float = 0.22,
+    threshold: float = 0.16,
     window_days: int = 10,
     max_df: float = 0.6,
     dates: Optional[dict[str, Optional[str]]] = None,
@@ -161,8 +166,8 @@ def find_stories(
     for article_id, counts in raw.items():
         # A feature of one article links nothing and only dilutes the cosine.
         weighted = {f: (1 + math.log(c)) * idf[f] for f, c in counts.items() if idf[f] > 0 and (df[f] > 1 or n < 3)}
-        if len(weighted) > 300:  # keep the strongest features: bounded memory per article
-            weighted = dict(sorted(weighted.items(), key=lambda kv: -kv[1])[:300])
+        if len(weighted) > _ARTICLE_FEATURES:  # the strongest features: bounded work and memory per article
+            weighted = dict(sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:_ARTICLE_FEATURES])
         vectors[article_id] = _normalise(weighted)
 
     def when(article: Article) -> Optional[date]:
@@ -172,20 +177,36 @@ def find_stories(
 
     ordered = sorted(articles, key=lambda a: (when(a) is None, when(a) or date.min, a.id))
     clusters: list[_Cluster] = []
+    # Inverted index feature -> open stories. A story is retired from it once
+    # its latest article is more than window_days behind the walk (dated
+    # articles come in date order), so the index stays the size of the
+    # stories open at one time, not of the whole corpus.
     index: dict[str, set[int]] = defaultdict(set)
+    active: set[int] = set()
+    undated_phase = False
     for article in ordered:
         vector = vectors[article.id]
         day = when(article)
-        candidates: set[int] = set()
-        for feature in vector:
+        if day is None and not undated_phase:
+            undated_phase = True  # undated articles may join any story: index them all again
+            for cluster in clusters:
+                if cluster.index not in active:
+                    active.add(cluster.index)
+                    for feature in cluster.centroid:
+                        index[feature].add(cluster.index)
+        elif day is not None:
+            for number in [n for n in active if clusters[n].last is not None and (day - clusters[n].last).days > window_days]:
+                active.discard(number)
+                for feature in clusters[number].centroid:
+                    index[feature].discard(number)
+        hits: Counter = Counter()
+        for feature, weight in vector.items():
             if feature not in too_common:
-                candidates |= index.get(feature, set())
+                for candidate in index.get(feature, ()):
+                    hits[candidate] += weight
         best: Optional[tuple[float, int]] = None
-        for candidate in candidates:
-            cluster = clusters[candidate]
-            if day is not None and cluster.last is not None and (day - cluster.last).days > window_days:
-                continue
-            centroid = cluster.centroid
+        for candidate, _weight in hits.most_common(_MAX_CANDIDATES):
+            centroid = clusters[candidate].centroid
             score = sum(weight * centroid.get(feature, 0.0) for feature, weight in vector.items())
             if best is None or score > best[0] or (score == best[0] and candidate < best[1]):
                 best = (score, candidate)
@@ -194,10 +215,13 @@ def find_stories(
         else:
             cluster = _Cluster(index=len(clusters), centroid={}, members=[], first=day, last=day)
             clusters.append(cluster)
+            active.add(cluster.index)
         cluster.members.append(article.id)
         if day is not None:
             cluster.first = day if cluster.first is None or day < cluster.first else cluster.first
             cluster.last = day if cluster.last is None or day > cluster.last else cluster.last
+        for feature in cluster.centroid:
+            index[feature].discard(cluster.index)
         cluster.add(vector)
         cluster.raw.update(raw[article.id])
         for feature in cluster.centroid:

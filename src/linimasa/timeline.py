@@ -131,6 +131,7 @@ def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, lis
     seen: set[str] = set()
     quotes: list[dict[str, Any]] = []
     figures: list[dict[str, Any]] = []
+    figure_keys: set[tuple] = set()
     for report in merged.reports:
         article = report.article
         if article.id not in seen:
@@ -144,11 +145,14 @@ def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, lis
                 sources.append(Source(id=copy.id, outlet=copy.outlet, url=copy.url, published=copy.published,
                                       text=report.event.text, date=report.own_date, copy_of=article.id,
                                       published_source=copy.published_source))
-        for quote in _quotes_near(article, report.event.span, merged.actors):
-            if len(quotes) < _MAX_QUOTES and all(q["text"] != quote["text"] for q in quotes):
-                quotes.append(quote)
+        if len(quotes) < _MAX_QUOTES:
+            for quote in _quotes_near(article, report.event.span, merged.actors):
+                if len(quotes) < _MAX_QUOTES and all(q["text"] != quote["text"] for q in quotes):
+                    quotes.append(quote)
         for figure in _figures_near(article, report.event.figures, report.event.span):
-            if all((f["counts"], f["value"], f["source"]) != (figure["counts"], figure["value"], figure["source"]) for f in figures):
+            key = (figure["counts"], figure["value"], figure["source"])
+            if key not in figure_keys:
+                figure_keys.add(key)
                 figures.append(figure)
     stories = Counter(story_of.get(s.id) for s in sources if story_of.get(s.id))
     return TimelineEntry(

@@ -99,13 +99,14 @@ def read_nerp_recased(path: Path, truecase: dict[str, str]) -> list[Sentence]:
 # -- harmonising NERP with the other corpora ---------------------------------------
 
 def span_lexicon(sentences: list[Sentence], min_count: int, min_share: float,
-                 max_len: int = 4) -> dict[tuple[str, ...], str]:
+                 strict: bool = True, max_len: int = 4) -> dict[tuple[str, ...], str]:
     """Lower-cased phrases that the corpora almost always mark as one type.
 
     A phrase qualifies when it was an entity span of one type at least
     ``min_count`` times, and that type covers at least ``min_share`` of its
-    occurrences outside other entities (exact spans + all-O occurrences;
-    'golkar' inside 'Partai Golkar' counts for neither).
+    occurrences.  ``strict`` counts every occurrence, nested ones included
+    ('golkar' inside 'Partai Golkar' counts against 'golkar' alone); else
+    only exact spans and all-O occurrences count.
     """
     as_type: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for tokens, labels in sentences:
@@ -119,12 +120,14 @@ def span_lexicon(sentences: list[Sentence], min_count: int, min_share: float,
         for i in range(len(low)):
             for n in range(1, max_len + 1):
                 key = tuple(low[i:i + n])
-                if len(key) == n and key in as_type and all(lab == "O" for lab in labels[i:i + n]):
-                    unlabelled[key] += 1
+                if len(key) == n and key in as_type:
+                    if strict or all(lab == "O" for lab in labels[i:i + n]):
+                        unlabelled[key] += 1
     lex: dict[tuple[str, ...], str] = {}
     for phrase, types in as_type.items():
         etype, count = types.most_common(1)[0]
-        if count >= min_count and count / (sum(types.values()) + unlabelled[phrase]) >= min_share:
+        seen = unlabelled[phrase] if strict else sum(types.values()) + unlabelled[phrase]
+        if count >= min_count and count / seen >= min_share:
             lex[phrase] = etype
     return lex
 
@@ -220,7 +223,7 @@ def build_gazetteer(gaz_dir: Path, common: set[str]) -> dict[tuple[str, ...], st
     return gaz
 
 
-def casing_prior(sentences: list[Sentence], min_count: int = 1, min_share: float = 0.7) -> dict[str, str]:
+def casing_prior(sentences: list[Sentence], min_count: int = 2, min_share: float = 0.7) -> dict[str, str]:
     """Words usually written Title-case ('T') or ALL-CAPS ('U') mid-sentence.
 
     Learnt from the natively cased corpora only; shipped so the tagger can
@@ -282,6 +285,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--harmonise", default="ORG",
                     help="types to relabel in NERP from the other corpora's conventions ('' = none)")
     ap.add_argument("--harmonise-min-count", type=int, default=3)
+    ap.add_argument("--harmonise-loose", action="store_true",
+                    help="ignore nested occurrences when measuring how reliably a phrase is an entity")
     ap.add_argument("--harmonise-min-share", type=float, default=0.8)
     ap.add_argument("--no-casing", action="store_true", help="train without the casing-prior feature")
     ap.add_argument("--no-gazetteer", action="store_true", help="train without gazetteer features")
@@ -311,7 +316,8 @@ def collect_training(args: argparse.Namespace) -> tuple[list[Sentence], dict[str
         # One-word phrases that also occur as ordinary lower-case words
         # ('gigi' = teeth, also a band) are too risky to relabel.
         plain = common_words(cased, 2)
-        lexicon = {k: v for k, v in span_lexicon(cased, args.harmonise_min_count, args.harmonise_min_share).items()
+        lexicon = {k: v for k, v in span_lexicon(cased, args.harmonise_min_count, args.harmonise_min_share,
+                                                         not args.harmonise_loose).items()
                    if v in args.harmonise.split(",") and not (len(k) == 1 and k[0] in plain)}
         nerp, n1 = harmonise(nerp, lexicon)
         nerp_recased, _ = harmonise(nerp_recased, lexicon)
