@@ -27,7 +27,7 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_LANG_DIR = Path(__file__).resolve().parents[1] / "lang" / "id"
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang" / "id"
 
 #: Window offsets that get a copy of a neighbour's features.
 _OFFSETS = (-2, -1, 1, 2)
@@ -85,12 +85,12 @@ class Lexicons:
         gaz = read_gazetteer(gazetteer_path) if gazetteer_path and Path(gazetteer_path).exists() else {}
         casing = read_casing(casing_path) if casing_path and Path(casing_path).exists() else {}
         return cls(
-            titles=read_wordlist(_LANG_DIR / "ner_titles.txt"),
-            org_words=read_wordlist(_LANG_DIR / "ner_org_words.txt"),
-            loc_words=read_wordlist(_LANG_DIR / "ner_loc_words.txt"),
+            titles=read_wordlist(LANG_DIR / "ner_titles.txt"),
+            org_words=read_wordlist(LANG_DIR / "ner_org_words.txt"),
+            loc_words=read_wordlist(LANG_DIR / "ner_loc_words.txt"),
             gazetteer=gaz,
             casing=casing,
-            title_phrases=frozenset(tuple(p.split()) for p in read_wordlist(_LANG_DIR / "ner_title_phrases.txt")),
+            title_phrases=frozenset(tuple(p.split()) for p in read_wordlist(LANG_DIR / "ner_title_phrases.txt")),
         )
 
 

@@ -50,7 +50,7 @@ from linimasa.ner.datasets import (
     sha256_file,
     spans_from_bio,
 )
-from linimasa.ner.features import MAX_GAZ_LEN, FeatureExtractor, Lexicons
+from linimasa.ner.features import LANG_DIR, MAX_GAZ_LEN, FeatureExtractor, Lexicons
 from linimasa.ner.tagger import CASING_NAME, GAZETTEER_NAME, MODEL_NAME, MODELS_DIR
 
 RECIPE_NAME = "ner_recipe.json"
@@ -382,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         "crfsuite_params": params,
         "counts": counts,
         "inputs": {str(p.relative_to(args.data)): sha256_file(p) for p in inputs},
+        "inputs_note": "evaluation splits are read only to drop overlapping training sentences",
+        "lexicons": {p.name: sha256_file(p) for p in sorted(LANG_DIR.glob("ner_*.txt"))},
         "outputs": {p.name: {"sha256": sha256_file(p), "bytes": p.stat().st_size}
                     for p in (model_path, gaz_path, casing_path) if p.exists()},
         "seconds": {"prepare": round(t1 - t0, 1), "train": round(t2 - t1, 1)},
