@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+import statistics
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,80 @@ def test_demo_undated_articles_are_dated_near_the_truth(corpus_articles, corpus_
         assert abs((date.fromisoformat(estimate.date) - date.fromisoformat(match[0]["true_date"])).days) <= 4, article.source
         checked += 1
     assert checked >= 3
+
+
+# --------------------------------------------------------------------------- demo truth: each event once
+
+# Types outlets (and our extractor) use for the same happening: an entry of
+# either maps to a truth event of the other.
+_TRUTH_COMPATIBLE = {"ASSAULT": {"ASSAULT", "COERCE"}, "COERCE": {"COERCE", "ASSAULT"}}
+_TRUTH_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _truth_words(names) -> set[str]:
+    return {w for name in names if name for w in _TRUTH_WORD.findall(name.lower())}
+
+
+def _truth_reports(truth) -> dict[str, set[str]]:
+    """Corpus-relative source path ("txt/x.txt", "jsonl/batch.jsonl:3") -> truth event ids it reports."""
+    reports: dict[str, set[str]] = {}
+    records: Counter = Counter()
+    for item in truth["articles"]:
+        key = item["file"]
+        if key.endswith(".jsonl"):
+            records[key] += 1
+            key = f"{key}:{records[key]}"
+        reports[key] = {e["id"] for e in item["events"]}
+    return reports
+
+
+def entries_per_truth_event(timeline, articles, truth) -> dict[str, list]:
+    """Map each timeline entry (status occurred, dated to the day) to at most one truth event.
+
+    An entry maps to truth event T when its date is within a day of T's, its
+    type is T's (or compatible), one of its sources is an article the truth
+    lists as reporting T, and its actors or place share a word with T's.
+    Among several such T the one sharing most words wins, then the same
+    type, then the nearer date.
+    """
+    reports = _truth_reports(truth)
+    path_of = {a.id: a.source.split("corpus/", 1)[-1] for a in articles}
+    found: dict[str, list] = {t["id"]: [] for t in truth["events"]}
+    for entry in timeline.entries:
+        if entry.status != "occurred" or not entry.date or len(entry.date) < 10:
+            continue
+        day = date.fromisoformat(entry.date[:10])
+        words = _truth_words(entry.actors + [entry.place])
+        paths = {path_of.get(s.id) for s in entry.sources}
+        best = None
+        for event in truth["events"]:
+            gap = abs((day - date.fromisoformat(event["date"])).days)
+            if gap > 1 or entry.type not in _TRUTH_COMPATIBLE.get(event["type"], {event["type"]}):
+                continue
+            if not any(event["id"] in reports.get(p, ()) for p in paths):
+                continue
+            shared = len(words & _truth_words(event["actors"] + event["place"].split("/")))
+            if shared:
+                score = (shared, entry.type == event["type"], -gap)
+                if best is None or score > best[0]:
+                    best = (score, event["id"])
+        if best is not None:
+            found[best[1]].append(entry)
+    return found
+
+
+def test_demo_truth_events_are_listed_once(corpus_articles, corpus_timeline, capsys):
+    """The "done" criterion, measured: how many entries each real event became (seeds in the corpus too)."""
+    truth = json.loads((DEMO / "truth.json").read_text(encoding="utf-8"))
+    found = entries_per_truth_event(corpus_timeline, corpus_articles, truth)
+    with capsys.disabled():
+        print("\ntruth event                               entries  sources of the largest")
+        for event_id, entries in found.items():
+            largest = max((len(e.sources) for e in entries), default=0)
+            print(f"{event_id:42s} {len(entries):>7d}  {largest:>7d}")
+    counts = [len(entries) for entries in found.values() if entries]
+    assert len(counts) >= 10, "most truth events should be found"
+    assert statistics.median(counts) <= 1
+    assert max(counts) <= 2, "no truth event should be split into three entries or more"
+    # Merged entries carry several outlets: the wire story of 24 October and its two copies at least.
+    assert max(len(e.sources) for entries in found.values() for e in entries) >= 5

@@ -36,6 +36,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from datasketch import MinHash, MinHashLSH
@@ -53,6 +54,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Numbers with thousands separators in either convention: "43.799", "43,799".
 # ". ." and "..." glued to words: what machine translation leaves in scraped copies.
 _MT_ARTEFACT = re.compile(r"\w\s?\.\s\.\s|\s,\s?,|\(\s*\)|\b(?:More Stories|Read more|Related:)")
+
+_ANCHOR = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+|[A-Z][\w'’-]*")
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
 
@@ -100,10 +103,10 @@ def anchor_tokens(text: str) -> list[str]:
     """
     stop = _stop_words()
     tokens: list[str] = []
-    for match in re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d+|[A-Z][\w'’-]*", text):
+    for match in _ANCHOR.finditer(text):
         token = match.group()
         if token[0].isdigit():
-            digits = re.sub(r"[.,]", "", token)
+            digits = token.replace(".", "").replace(",", "")
             if len(digits) >= 2:  # single digits are too common to anchor anything
                 tokens.append(digits)
             continue
@@ -116,6 +119,7 @@ def anchor_tokens(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return word_set("clean_function_words.txt")
 

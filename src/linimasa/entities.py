@@ -680,7 +680,8 @@ class _Recogniser:
             if i in self.masked:
                 i += 1
                 continue
-            title_end = self.title_at(i)
+            # most tokens open no title: skip the call (title_at is None for them)
+            title_end = self.title_at(i) if tok.lower in self.lex.titles else None
             if title_end is not None and (tok.cap or tok.lower not in self.lex.skip):
                 i = self.title_phrase(i, title_end)
                 continue

@@ -77,6 +77,7 @@ _CUR_AFTER: dict[str, str] = _NUMBERS["currency_after"]
 _SCALES: dict[str, int] = _NUMBERS["scales"]
 _UNITS_AFTER = frozenset(_BLOCKERS["units_after"])
 _WORDS_BEFORE = frozenset(_BLOCKERS["words_before"])
+_WORDS_BEFORE_BARE = _WORDS_BEFORE | {w.rstrip(".") for w in _WORDS_BEFORE}  # "no." and "no" alike
 _TRANSITIVE_PREFIXES = ("me",)
 _LINKING = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "sebesar", "adalah", "yakni", "yaitu", "tercatat", "sekitar", "kini", "bertambah", "sejumlah", "total", "melampaui", "melebihi", "menembus", "tembus"})
 _ADVERBS = frozenset({"telah", "sudah", "kini", "juga", "pun", "masih", "hampir", "baru"})
@@ -94,9 +95,12 @@ _SCALE_ALT = "|".join(sorted((re.escape(s) for s in _SCALES if s.islower()), key
 _WORD_UNITS = {**_NUMBERS["units"], **_NUMBERS["teens"]}
 _WORD_NUM_ALT = "|".join(sorted(list(_WORD_UNITS) + list(_NUMBERS["prefixed"]), key=len, reverse=True))
 _APPROX_ALT = "|".join(sorted((re.escape(s) for s in _NUMBERS["approximate"]), key=len, reverse=True))
+# First letters of every word-number alternative: a lookahead on them lets the
+# regex engine skip most positions at once instead of trying each alternative.
+_WORD_FIRSTS = "".join(sorted({re.escape(s[0]) for s in [*_WORD_UNITS, *_NUMBERS["prefixed"], *_NUMBERS["approximate"]]}))
 
 _NUMBER = re.compile(
-    r"(?<![\w/:.,-])(?:(?P<cur>Rp\.?|US\$|S\$|\$|€|£|RM|¥|USD|EUR)\s?)?"
+    r"(?<![\w/:.,-])(?=[\dRUSE$€£¥" + _WORD_FIRSTS + r"])(?:(?P<cur>Rp\.?|US\$|S\$|\$|€|£|RM|¥|USD|EUR)\s?)?"
     r"(?:(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{3}(?![\d,])|\d+(?:[,.]\d+)?(?=\s*(?:" + _SCALE_ALT + r")\b)|\d+(?:,\d+)?)"
     r"|(?P<approx>(?:" + _APPROX_ALT + r"))"
     r"|(?P<words>(?:" + _WORD_NUM_ALT + r")(?:\s+(?:belas|puluh|ratus))?(?:\s+(?:" + _WORD_NUM_ALT + r")(?:\s+(?:belas))?)?))"
@@ -105,7 +109,7 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<pct>persen\b|%))?",
     re.IGNORECASE,
 )
-_HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM_ALT + r"|" + _APPROX_ALT + r")\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?=[" + _WORD_FIRSTS + r"])(?:" + _WORD_NUM_ALT + r"|" + _APPROX_ALT + r")\b", re.IGNORECASE)
 _NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")(?!\w)")
 _WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -245,7 +249,7 @@ class _Context:
 
 def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> bool:
     before = words[first - 1][0] if first > 0 else None
-    if before is not None and before.rstrip(".") in _WORDS_BEFORE | {w.rstrip(".") for w in _WORDS_BEFORE}:
+    if before is not None and before.rstrip(".") in _WORDS_BEFORE_BARE:
         return True
     if before is not None and first > 1 and words[first - 2][0] in ("tahun", "kode") and before in ("pos",):
         return True

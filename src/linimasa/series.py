@@ -194,10 +194,10 @@ def build_series(articles: Sequence[Article], *, min_points: int = 1) -> list[Se
         if len(points) < min_points:
             continue
         points.sort(key=lambda p: (p.date, p.value, p.article))
-        place = max(places[(counts, authority)].items(), key=lambda kv: (kv[1], kv[0]))[0] if places.get((counts, authority)) else None
+        place = _dominant(places.get((counts, authority), {}))
         since = max(sinces[(counts, authority)].items(), key=lambda kv: (kv[1], kv[0]))[0] if sinces.get((counts, authority)) else None
         source = None if authority.startswith("@") else _display_source(points, authority)
-        label = counts + (f" in {place}" if place else "") + (f" since {since}" if since else "") + (f", per {source}" if source else "")
+        label = series_label(counts, source, places.get((counts, authority), {}), since, points)
         series = Series(
             id="series-" + re.sub(r"[^a-z0-9]+", "-", f"{counts} {authority}".lower()).strip("-"),
             counts=counts, label=label, source=source, place=place, since=since,
@@ -207,6 +207,45 @@ def build_series(articles: Sequence[Article], *, min_points: int = 1) -> list[Se
         result.append(series)
     result.sort(key=lambda s: (-len(s.points), s.id))
     return result
+
+
+def _dominant(votes: dict[str, int]) -> Optional[str]:
+    """The value most points give when they are a majority of those giving one, else None."""
+    if not votes:
+        return None
+    top, count = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+    return top if count * 2 > sum(votes.values()) else None
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def series_label(counts: str, source: Optional[str], places: dict[str, int], since: Optional[str],
+                 points: Sequence[SeriesPoint]) -> str:
+    """"killed per Kementerian Kesehatan Tarvania (Lembah Dravena; 12 reports, 6 outlets)".
+
+    The authority names a series best; a place joins the label only when
+    most of the points that name a place agree on it (one figure placed by a
+    wrong dateline must not name the series), and "since" only when it is a
+    resolved date, not raw text.
+    """
+    named = sum(places.values())
+    place = None
+    if places:
+        top, votes = max(places.items(), key=lambda kv: (kv[1], kv[0]))
+        if votes * 2 > named:
+            place = top
+    outlets = {p.outlet or p.article for p in points}
+    if source:
+        label = f"{counts} per {source}"
+        details = [place] if place else []
+    else:
+        label = f"{counts} in {place}" if place else counts
+        details = []
+    if since and _ISO_DAY.match(since):
+        label += f" since {since}"
+    details.append(f"{len(points)} report{'s' if len(points) != 1 else ''}, {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}")
+    return label + " (" + "; ".join(details) + ")"
 
 
 def _display_source(points: list[SeriesPoint], authority: str) -> str:
@@ -260,7 +299,17 @@ def series_flags(series: Series) -> list[dict]:
                 "articles": sorted(articles),
             })
     if series.cumulative:
-        flags.extend(_backwards(series.points))
+        backwards = _backwards(series.points)
+        misdated = {(f["date"], f["suspect"]) for f in backwards if f["reason"] == "misdated"}
+        kept = []
+        for flag in flags:
+            # A same-day disagreement caused only by a misdated point is explained by its own flag.
+            rest = [p for p in by_day[flag["date"]] if (p.date, p.article) not in misdated]
+            if len({p.article for p in rest}) >= 2 and max(_lower(p) for p in rest) > min(_upper(p) for p in rest):
+                kept.append(flag)
+            elif len(rest) == len(by_day[flag["date"]]):
+                kept.append(flag)
+        flags = kept + backwards
     return flags
 
 
@@ -311,10 +360,29 @@ def _backwards(points: list[SeriesPoint]) -> list[dict]:
             continue  # a lower bound ("more than 240") that is merely weaker than the running total
         neighbour = before[-1] if too_low else after[0]
         relation = "below" if too_low else "above"
+        against = [points[i] for i in backbone if (points[i].date > point.date and _upper(points[i]) < _lower(point))
+                   or (points[i].date < point.date and _lower(points[i]) > _upper(point))]
+        below_it = [points[i] for i in backbone if points[i].value < point.value]
+        above_it = [points[i] for i in backbone if points[i].value >= point.value]
+        note = f"{point.value:g} for {point.date} is {relation} {neighbour.value:g} reported for {neighbour.date}"
+        if len(against) >= 2:
+            # One point against most of the series: its date, not the series, is the likely error.
+            if below_it and above_it:
+                fit_day = f"; by its value it fits between {below_it[-1].date} and {above_it[0].date}"
+            elif below_it:
+                fit_day = f"; by its value it fits after {below_it[-1].date}"
+            else:
+                fit_day = f"; by its value it fits before {above_it[0].date}" if above_it else ""
+            published = f" (its article is of {point.published[:10]})" if point.published else ""
+            note += (f"; it disagrees with {len(against)} of {len(backbone)} consistent reports, so its date is"
+                     f" probably wrong{fit_day}{published}")
+            kind_detail = "misdated"
+        else:
+            kind_detail = "lower" if too_low else "higher"
         flags.append({
             "kind": "backwards", "date": point.date, "values": [neighbour.value, point.value],
-            "articles": [neighbour.article, point.article],
-            "note": f"{point.value:g} for {point.date} is {relation} {neighbour.value:g} reported for {neighbour.date}",
+            "articles": [neighbour.article, point.article], "suspect": point.article, "reason": kind_detail,
+            "note": note,
         })
     return flags
 

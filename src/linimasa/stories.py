@@ -47,7 +47,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _LEAD_PARAGRAPHS = 3
 _PROSE = re.compile(r"\w[.!?][\"”’)]?(?:\s|$)")
 _CENTROID_SIZE = 120
-_ARTICLE_FEATURES = 120
+_ARTICLE_FEATURES = 64
 _MAX_CANDIDATES = 12  # stories scored per article: those sharing the most features with it
 
 
@@ -230,7 +230,8 @@ def find_stories(
     by_id = {a.id: a for a in articles}
     stories = []
     for cluster in clusters:
-        actors, terms = _label_parts(cluster, idf)
+        outlets = {by_id[i].outlet for i in cluster.members if by_id[i].outlet}
+        actors, terms = _label_parts(cluster, idf, outlets)
         label = ", ".join(actors[:3]) or "(no actors)"
         if terms:
             label += " — " + terms[0]
@@ -250,12 +251,23 @@ def find_stories(
     return stories
 
 
-def _label_parts(cluster: _Cluster, idf: dict[str, float]) -> tuple[list[str], list[str]]:
+def _label_blocked_words() -> frozenset[str]:
+    """Words a label term must not carry: section/menu names and office titles ("menteri luar")."""
+    blocked = set(word_set("boilerplate_menu_words.txt"))
+    for title in word_set("entity_titles.txt"):
+        blocked.update(title.split())
+    return frozenset(blocked | {"juru", "bicara"})
+
+
+def _label_parts(cluster: _Cluster, idf: dict[str, float], outlets: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """The story's main actors and topic terms.
 
     Actors by how often the story's articles name them (the label should
     say "Tarvania, Kaldoria", the names every article repeats, not the rarest
-    ones); terms by frequency damped by idf, two-word terms first.
+    ones); terms by frequency damped by idf, two-word terms first. Terms made
+    of menu or title words ("internasional ekonomi", "menteri luar"), of the
+    outlets' own names or of words of the actors' names ("bangsa bangsa")
+    say nothing about the story and are skipped.
     """
     entity_scores: Counter = Counter()
     term_scores: Counter = Counter()
@@ -265,7 +277,11 @@ def _label_parts(cluster: _Cluster, idf: dict[str, float]) -> tuple[list[str], l
         elif count > 1 or len(cluster.members) == 1:
             term_scores[feature[2:]] += count * math.sqrt(max(idf.get(feature, 0.0), 0.05))
     actors = [name for name, _ in sorted(entity_scores.items(), key=lambda kv: (-kv[1], kv[0]))[:6]]
+    blocked = set(_label_blocked_words())
+    for name in list(entity_scores) + list(outlets):
+        blocked.update(w.lower() for w in _WORD.findall(name.replace("-", " ")))
     ranked = sorted(term_scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = [(t, v) for t, v in ranked if not any(w in blocked for w in t.split())]
     bigrams = [t for t, _ in ranked if " " in t]
     unigrams = [t for t, _ in ranked if " " not in t]
     terms = (bigrams[:3] + unigrams[:3])[:5]

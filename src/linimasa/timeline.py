@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
+from urllib.parse import urlsplit
 
 from . import timex as timex_module
 from .dedup import DuplicateGroup, find_duplicates, mark_signals, representative_map
@@ -38,6 +39,7 @@ from .infer_dates import DateEstimate, infer_dates
 from .merge import Conflict, MergedEvent, Source, merge_events, source_of
 from .options import DEFAULT, Options
 from .records import Article
+from .resources import word_set
 from .series import Series, build_series
 from .stories import Story, find_stories
 
@@ -85,6 +87,35 @@ class Timeline:
         }
 
 
+_CAPITALISED = re.compile(r"^[A-Z]")
+
+
+def _menu_words() -> frozenset[str]:
+    return word_set("boilerplate_menu_words.txt")
+
+
+def display_outlet(outlet: Optional[str], url: Optional[str]) -> Optional[str]:
+    """The outlet name to show, or the URL's domain when the name looks like a scraped menu.
+
+    Metadata sometimes carries a navigation bar as the site name ("Home
+    Berita Internasional Ekonomi ..."): two section words or more, five
+    capitalised words or more, or a very long name. Then the domain
+    ("kabarnusa.com") says more.
+    """
+    domain = None
+    if url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        domain = host[4:] if host.startswith("www.") else host or None
+    if not outlet:
+        return domain
+    words = outlet.split()
+    capitalised = sum(1 for w in words if _CAPITALISED.match(w))
+    menu = sum(1 for w in words if w.lower().strip("|/·-") in _menu_words())
+    if capitalised >= 5 or menu >= 2 or len(outlet) > 40:
+        return domain or outlet
+    return outlet
+
+
 def _copies(groups: Sequence[DuplicateGroup]) -> dict[str, list[str]]:
     return {g.representative: [m for m in g.members if m != g.representative] for g in groups}
 
@@ -104,15 +135,22 @@ def _summary(merged: MergedEvent) -> str:
 
 def _quotes_near(article: Article, span: tuple[int, int], actors: Sequence[str]) -> list[dict[str, Any]]:
     """Quotes inside the event's sentence, or in its paragraph when an actor says them."""
+    if not article.quotes:
+        return []
     paragraph = next((p.span for p in article.paragraphs if p.span[0] <= span[0] <= p.span[1]), span)
-    lowered = [a.lower() for a in actors]
+    lowered: Optional[list[str]] = None
     found = []
     for quote in article.quotes:
         inside = quote.span[0] < span[1] and span[0] < quote.span[1]
-        same_paragraph = paragraph[0] <= quote.span[0] <= paragraph[1]
-        by_actor = bool(quote.speaker) and any(a in quote.speaker.lower() or quote.speaker.lower() in a for a in lowered)
-        if inside or (same_paragraph and by_actor):
-            found.append({"speaker": quote.speaker, "text": quote.text, "kind": quote.kind, "source": article.id})
+        if not inside:
+            if not quote.speaker or not paragraph[0] <= quote.span[0] <= paragraph[1]:
+                continue
+            if lowered is None:
+                lowered = [a.lower() for a in actors]
+            speaker = quote.speaker.lower()
+            if not any(a in speaker or speaker in a for a in lowered):
+                continue
+        found.append({"speaker": quote.speaker, "text": quote.text, "kind": quote.kind, "source": article.id})
     return found
 
 
@@ -136,13 +174,15 @@ def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, lis
         article = report.article
         if article.id not in seen:
             seen.add(article.id)
-            sources.append(source_of(report))
+            source = source_of(report)
+            source.outlet = display_outlet(source.outlet, source.url)
+            sources.append(source)
             for copy_id in copies.get(article.id, []):
                 copy = by_id[copy_id]
                 if copy_id in seen:
                     continue
                 seen.add(copy_id)
-                sources.append(Source(id=copy.id, outlet=copy.outlet, url=copy.url, published=copy.published,
+                sources.append(Source(id=copy.id, outlet=display_outlet(copy.outlet, copy.url), url=copy.url, published=copy.published,
                                       text=report.event.text, date=report.own_date, copy_of=article.id,
                                       published_source=copy.published_source))
         if len(quotes) < _MAX_QUOTES:
@@ -277,4 +317,4 @@ def build_timeline(
     )
 
 
-__all__ = ["Timeline", "TimelineEntry", "build_timeline"]
+__all__ = ["Timeline", "TimelineEntry", "build_timeline", "display_outlet"]

@@ -7,19 +7,22 @@ Recipe (every step deterministic given the seed and the input files):
 1. Read the training splits listed in ``datasets.TRAIN_SPLITS`` (NERGrit
    train, NERP train, NER-UI fold-1 train+dev, idner2k train+dev) and map
    them to PER/ORG/LOC.  NER-UGM is never read (it overlaps idner2k).
-2. Drop every training sentence whose text (case- and punctuation-blind)
-   equals a sentence of any reported evaluation split.
-3. NERP is all lower-case: add a re-cased copy, using a true-caser learnt
+2. NERP is all lower-case: add a re-cased copy, using a true-caser learnt
    from the cased corpora and title case for entity spans.
-4. Augment: lower-cased copies of a fraction of the natively cased
+3. Harmonise: NERP leaves government bodies and parties O where the other
+   corpora say ORG; relabel those runs (phrases the cased corpora mark ORG
+   reliably).  See docs/ner.md for the trade-off this buys.
+4. Drop every training sentence whose text (case- and punctuation-blind)
+   equals a sentence of any reported evaluation split.
+5. Augment: lower-cased copies of a fraction of the natively cased
    sentences and upper-cased copies of another fraction (chosen with the
-   seed), so the
-   model copes with all-lower and ALL-CAPS lines.
-5. Filter the MDEE gazetteer (drop common words, long phrases, ambiguous
-   entries) and write it next to the model, gzip'd with a fixed mtime.
-6. Train a linear-chain CRF (CRFsuite, L-BFGS with L1+L2) and write the
+   seed), so the model copes with all-lower and ALL-CAPS lines.
+6. Filter the MDEE gazetteer (drop common words, long phrases, ambiguous
+   entries) and learn a casing prior (words usually written Title/ALL-CAPS);
+   both are written next to the model, gzip'd with a fixed mtime.
+7. Train a linear-chain CRF (CRFsuite, L-BFGS with L1+L2) and write the
    model plus ``ner_recipe.json`` with the arguments, seed, counts and the
-   sha256 of every input and output file.
+   sha256 of every input, lexicon and output file.
 """
 
 from __future__ import annotations
