@@ -981,6 +981,20 @@ def _syllables_match(short: str, full: str) -> bool:
 # --- the statistical tagger, optional -------------------------------------
 
 
+def _is_cased(article: Article) -> bool:
+    """True when the body uses ordinary casing (some, not all, words capitalised).
+
+    All-lower-case and ALL-CAPS text is what the model is trained to handle
+    without case cues, so every sentence of it is tagged.
+    """
+    letters = [t.text for s in article.sentences for t in s.tokens if t.text[:1].isalpha()]
+    if not letters:
+        return False
+    capitalised = sum(1 for w in letters if w[:1].isupper())
+    upper = sum(1 for w in letters if len(w) > 1 and w.isupper())
+    return 0.03 <= capitalised / len(letters) and upper / len(letters) < 0.5
+
+
 def _model_spans(article: Article, tokens: list[_Tok], options: Options) -> list[tuple[int, int, str]]:
     """Spans from the NER model as flat token indices; empty without a model."""
     if not options.use_ner_model:
@@ -994,8 +1008,14 @@ def _model_spans(article: Article, tokens: list[_Tok], options: Options) -> list
         return []
     spans: list[tuple[int, int, str]] = []
     base = 0
+    cased = _is_cased(article)
     for sentence in article.sentences:
         words = [t.text for t in sentence.tokens]
+        if cased and not any(word[:1].isupper() for word in words[1:]):
+            # In normally cased text a sentence with no capital after its first
+            # word holds no name: skip the tagger (about a tenth of the tokens).
+            base += len(words)
+            continue
         for start, end, kind in tagger.spans(words):
             if kind in (PER, ORG, LOC):
                 spans.append((base + start, base + end, kind))

@@ -445,7 +445,7 @@ def merge_events(
         family = TYPE_FAMILY.get(event_type, event_type)
         group = STATUS_GROUPS.get(report.event.status, report.event.status)
         keys = _keys(report)
-        # Count shared keys per entry and score only the entries sharing the most.
+        # Weigh shared keys per entry and score only the entries sharing the most.
         hits: Counter = Counter()
         weeks = _weeks_to_search(report, tolerance_days, reported_window_days)
         for key in keys:
@@ -464,7 +464,11 @@ def merge_events(
                 members = buckets.get(None)
                 if members:
                     seen.update(members)
-            hits.update(seen)
+            if seen:
+                # A key few entries share (a number, a place) says more than "Tarvania".
+                weight = 1.0 / len(seen)
+                for number in seen:
+                    hits[number] += weight
         best: Optional[tuple[float, int]] = None
         for number, _shared in hits.most_common(_CANDIDATES_SCORED):
             cluster = clusters[number]
