@@ -78,7 +78,7 @@ def test_normalise_line(raw, expected):
         ("Dimas Prakoso • 24 February 2024 20:35", "byline"),
         ("Senin, 12 Mei 2025 10:00 WIB", "date"),
         ("(asp/imk)", "initials"),
-        ("“Penggemar kopi. Pelopor musik. Pencinta Twitter. Ninja zombie.”", "author-bio"),
+        ("“Penggemar kopi. Pelopor musik. Pencinta Twitter. Penjelajah malam.”", "author-bio"),
         ("Home › Berita › Daerah", "navigation"),
         ("All Channels MARKET NEWS TECH LIFESTYLE OPINI", "navigation"),
         ("Dapatkan update berita pilihan setiap hari dari Kabar Lestari.", "share"),

@@ -36,7 +36,7 @@ SPLITS = [
     ("Ia membeli beras, gula, dll. Namun uangnya habis.", ["Ia membeli beras, gula, dll.", "Namun uangnya habis."]),
     ("Andi dkk. (2020) menulis itu.", ["Andi dkk. (2020) menulis itu."]),
     # numbers in Indonesian notation
-    ("Korban mencapai 43.799 orang. Sebanyak 1,9 juta mengungsi.", ["Korban mencapai 43.799 orang.", "Sebanyak 1,9 juta mengungsi."]),
+    ("Korban mencapai 12.418 orang. Sebanyak 1,9 juta mengungsi.", ["Korban mencapai 12.418 orang.", "Sebanyak 1,9 juta mengungsi."]),
     ("Dana Rp 1,5 triliun cair. Itu 90 persen.", ["Dana Rp 1,5 triliun cair.", "Itu 90 persen."]),
     ("Rapat pukul 14.00 WIB. Semua hadir.", ["Rapat pukul 14.00 WIB.", "Semua hadir."]),
     ("Amerika Serikat (AS). Negara itu menolak.", ["Amerika Serikat (AS).", "Negara itu menolak."]),
@@ -45,7 +45,7 @@ SPLITS = [
     ("Ia berkata... lalu diam.", ["Ia berkata... lalu diam."]),
     ('"Kenapa?" tanya dia.', ['"Kenapa?" tanya dia.']),
     # scraping damage
-    ("Ia ditahan di penjara Israel. . Hamas juga membebaskan warga.", ["Ia ditahan di penjara Israel. .", "Hamas juga membebaskan warga."]),
+    ("Ia ditahan di penjara Tarvania. . Kaldoria juga membebaskan warga.", ["Ia ditahan di penjara Tarvania. .", "Kaldoria juga membebaskan warga."]),
     ('"Sulit," kata Presiden Palang Merah Rina. . Kusuma kepada wartawan.', ['"Sulit," kata Presiden Palang Merah Rina. . Kusuma kepada wartawan.']),
     ("Itu kata Menteri Budi. . Dia lalu pergi.", ["Itu kata Menteri Budi. .", "Dia lalu pergi."]),
     ("Hal itu dikatakan Fauzan.Dia juga menambahkan.", ["Hal itu dikatakan Fauzan.", "Dia juga menambahkan."]),
@@ -60,7 +60,7 @@ def test_split_table(text, expected):
 
 
 TOKENS = [
-    ("43.799 orang", ["43.799", "orang"]),
+    ("12.418 orang", ["12.418", "orang"]),
     ("1,9 juta", ["1,9", "juta"]),
     ("Rp 1,5 triliun", ["Rp", "1,5", "triliun"]),
     ("Rp1,5 triliun", ["Rp", "1,5", "triliun"]),
@@ -70,7 +70,7 @@ TOKENS = [
     ("pukul 14.05 WIB.", ["pukul", "14.05", "WIB", "."]),
     ("COVID-19 dan Jum'at", ["COVID-19", "dan", "Jum'at"]),
     ("pejabat A.S. itu", ["pejabat", "A.S.", "itu"]),
-    ("kata Haniyeh.Dia", ["kata", "Haniyeh", ".", "Dia"]),
+    ("kata Maheswara.Dia", ["kata", "Maheswara", ".", "Dia"]),
     ("“Ya,” katanya…", ["“", "Ya", ",", "”", "katanya", "…"]),
 ]
 

@@ -51,7 +51,7 @@ ANCHOR_SHINGLE = 3
 NUM_PERM = 128
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Numbers with thousands separators in either convention: "43.799", "43,799".
+# Numbers with thousands separators in either convention: "12.418", "12,418".
 # ". ." and "..." glued to words: what machine translation leaves in scraped copies.
 _MT_ARTEFACT = re.compile(r"\w\s?\.\s\.\s|\s,\s?,|\(\s*\)|\b(?:More Stories|Read more|Related:)")
 
@@ -98,7 +98,7 @@ def anchor_tokens(text: str) -> list[str]:
     """Numbers (separators dropped) and capitalised words, in text order.
 
     Both survive translation between Indonesian and English mostly unchanged
-    ("Hamas", "Qatar", "19.667" / "19,667"); sentence-initial capitals and
+    ("Tarvania", "Velmora", "12.418" / "12,418"); sentence-initial capitals and
     common function words are dropped because translation moves them.
     """
     stop = _stop_words()

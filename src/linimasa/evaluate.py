@@ -20,6 +20,8 @@ Matching rules (kept simple so that the numbers are easy to interpret):
 * Quotes: matched one-to-one by token Dice overlap of the quoted text
   (at least 0.5). Speaker accuracy is over matched quotes: equal to the gold
   speaker or one of its aliases, or, for unnamed sources, token Dice ≥ 0.6.
+* Any ``<key>_alternatives`` list in a gold item (counts, qualifier, type,
+  status, date, speaker, kind, actors) names further accepted answers.
 * Figures: matched on value and ``counts``; predicted values listed in
   ``figures_forbidden`` are violations.
 * Events: matched one-to-one on type plus at least one shared actor (actors
@@ -275,11 +277,11 @@ def score_quotes(article: Article, gold: dict, score: FileScore, aliases: AliasI
     score.quotes = counts
     wrong_speakers = []
     for p, g in matched_required:
-        ok = _speaker_ok(article.quotes[p].speaker, gold_quotes[g]["speaker"], aliases)
+        ok = any(_speaker_ok(article.quotes[p].speaker, s, aliases) for s in _accepted(gold_quotes[g], "speaker"))
         score.quote_speaker.total += 1
         score.quote_speaker.hit += ok
         score.quote_kind.total += 1
-        score.quote_kind.hit += article.quotes[p].kind == gold_quotes[g]["kind"]
+        score.quote_kind.hit += article.quotes[p].kind in _accepted(gold_quotes[g], "kind")
         if not ok:
             wrong_speakers.append(f"{article.quotes[p].speaker!r} != {gold_quotes[g]['speaker']!r}")
     matched_g = {g for _, g in matches}
@@ -288,6 +290,11 @@ def score_quotes(article: Article, gold: dict, score: FileScore, aliases: AliasI
     ]
     score.details["quotes_spurious"] = [q.text[:60] for p, q in enumerate(article.quotes) if p not in matched_p]
     score.details["quote_speakers_wrong"] = wrong_speakers
+
+
+def _accepted(gold_item: dict, key: str) -> list:
+    """The gold value of ``key`` and the alternatives the annotator also accepts."""
+    return [gold_item.get(key)] + list(gold_item.get(f"{key}_alternatives") or [])
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -302,7 +309,7 @@ def score_figures(article: Article, gold: dict, score: FileScore) -> None:
         (1.0, p, g)
         for p, f in enumerate(article.figures)
         for g, expected in enumerate(gold_figures)
-        if _same_value(f.value, expected["value"]) and f.counts == expected["counts"]
+        if _same_value(f.value, expected["value"]) and f.counts in _accepted(expected, "counts")
     ]
     matches = _match_greedy(candidates)
     matched_p = {p for p, _ in matches}
@@ -319,7 +326,7 @@ def score_figures(article: Article, gold: dict, score: FileScore) -> None:
     score.figures_forbidden = sum(1 for f in article.figures if any(_same_value(f.value, v) for v in forbidden))
     for p, g in matches:
         score.figure_qualifier.total += 1
-        score.figure_qualifier.hit += article.figures[p].qualifier == gold_figures[g]["qualifier"]
+        score.figure_qualifier.hit += article.figures[p].qualifier in _accepted(gold_figures[g], "qualifier")
     matched_g = {g for _, g in matches}
     score.details["figures_missed"] = [
         f"{f['value']} {f['counts']}" for g, f in enumerate(gold_figures) if g not in matched_g
@@ -329,18 +336,24 @@ def score_figures(article: Article, gold: dict, score: FileScore) -> None:
     ]
 
 
+def _date_ok(predicted: Optional[str], expected: dict) -> bool:
+    return (predicted or None) in [d or None for d in _accepted(expected, "date")]
+
+
 def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasIndex) -> None:
     gold_events = gold.get("events") or []
     candidates = []
     for p, event in enumerate(article.events):
         mine = {aliases(a) for a in event.actors}
         for g, expected in enumerate(gold_events):
-            if event.type != expected["type"]:
+            if event.type not in _accepted(expected, "type"):
                 continue
             theirs = {aliases(a) for a in expected.get("actors") or []}
+            for alternative in expected.get("actors_alternatives") or []:
+                theirs |= {aliases(a) for a in (alternative if isinstance(alternative, list) else [alternative])}
             shared = len(mine & theirs)
             if shared:
-                bonus = 0.5 if (event.date or None) == (expected.get("date") or None) else 0.0
+                bonus = 0.5 if _date_ok(event.date, expected) else 0.0
                 candidates.append((shared + bonus, p, g))
     matches = _match_greedy(candidates)
     matched_p = {p for p, _ in matches}
@@ -352,9 +365,9 @@ def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasI
     )
     for p, g in required:
         score.event_date.total += 1
-        score.event_date.hit += (article.events[p].date or None) == (gold_events[g].get("date") or None)
+        score.event_date.hit += _date_ok(article.events[p].date, gold_events[g])
         score.event_status.total += 1
-        score.event_status.hit += article.events[p].status == gold_events[g]["status"]
+        score.event_status.hit += article.events[p].status in _accepted(gold_events[g], "status")
     matched_g = {g for _, g in matches}
     score.details["events_missed"] = [
         f"{e['type']} {e['actors']} {e.get('date')}"
@@ -367,7 +380,7 @@ def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasI
     score.details["events_date_wrong"] = [
         f"{article.events[p].type}: {article.events[p].date} != {gold_events[g].get('date')}"
         for p, g in required
-        if (article.events[p].date or None) != (gold_events[g].get("date") or None)
+        if not _date_ok(article.events[p].date, gold_events[g])
     ]
 
 

@@ -3,7 +3,7 @@
 An article that states no date (a content-farm copy, a page whose header was
 cut off) can often be dated by what else the corpus says:
 
-* ``figure``: it reports a running total (19.667 killed, per the health
+* ``figure``: it reports a running total (12.418 killed, per the health
   authority) that a dated article reports too: it was published while that
   value was current, from the first dated report of it to a couple of days
   after the last;

@@ -79,7 +79,7 @@ _PREFIX_RULES = (("memper", None), ("meng", None), ("meny", "s"), ("mem", "p"), 
                  ("peny", "s"), ("peng", None), ("pem", "p"), ("pen", "t"), ("ber", None), ("ter", None), ("di", None))
 _SUFFIXES = ("nya", "kan", "lah", "an", "i")
 _MEMBERS_COMPARED = 5  # reports of an entry a new report is compared with
-_CANDIDATES_SCORED = 10  # entries scored per report: those sharing the most blocking keys with it
+_CANDIDATES_SCORED = 24  # entries scored per report: those sharing the most blocking keys with it
 
 
 @dataclass

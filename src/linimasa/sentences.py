@@ -10,11 +10,11 @@ Paragraph breaks always end a sentence.
 
 Scraping damage handled:
 
-* a missing space after a period, "kata Haniyeh.Dia": a boundary when the
+* a missing space after a period, "kata Maheswara.Dia": a boundary when the
   period sits between a lower-case word of two or more letters and a
   capitalised word ("Kompas.com" and "S.Pd" are left alone);
-* doubled periods, "Israel. . Hamas juga": a boundary, except inside a name
-  that follows a title ("Presiden ICRC Mirjana. . Spoliaric mengatakan"),
+* doubled periods, "Tarvania. . Kaldoria juga": a boundary, except inside a name
+  that follows a title ("Presiden PHI Dita. . Kusumawati mengatakan"),
   where the artefact split a person's name in two; the word after the
   artefact must not be a usual sentence opener (``lang/id/sentence_starters.txt``).
 
@@ -27,7 +27,7 @@ extractor's job; ``quote_regions`` gives it the quoted stretches of a text,
 which may span sentences.
 
 Tokens: words (with inner hyphens and apostrophes, "COVID-19", "Jum'at"),
-numbers in Indonesian notation ("43.799", "1,9", "1/12/2024", "14.05", "90%"),
+numbers in Indonesian notation ("12.418", "1,9", "1/12/2024", "14.05", "90%"),
 a currency sign glued to a number as its own token ("Rp1,5" -> "Rp", "1,5"),
 initialisms with periods ("A.S."), and single punctuation marks; this matches
 the tokenisation of the public Indonesian NER datasets. Spans are exact offsets
@@ -55,7 +55,7 @@ ADDS = ("sentences",)
 _TOKEN = re.compile(
     r"""
     (?:Rp|US\$|S\$|RM|\$|€|£)(?=\d)     # currency glued to a number: Rp1,5
-    | \d+(?:[.,/:]\d+)*%?              # numbers: 43.799  1,9  1/12/2024  14.05  90%
+    | \d+(?:[.,/:]\d+)*%?              # numbers: 12.418  1,9  1/12/2024  14.05  90%
     | (?:[A-Z]\.){2,}                  # initialisms with periods: A.S.  U.S.
     | \w+(?:[-'’]\w+)*                 # words, hyphenated words, clitics
     | \.{2,}|…                         # ellipses
@@ -66,7 +66,7 @@ _TOKEN = re.compile(
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace -- or no whitespace at all when a period is glued
-# between a lower-case word and a capitalised one ("Haniyeh.Dia").
+# between a lower-case word and a capitalised one ("Maheswara.Dia").
 _END = re.compile(r"""([.!?…]+)(["”’')\]]*)(?:\s+|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))""")
 _NEXT_STARTS_SENTENCE = re.compile(r"""["“‘'(\[]?[A-Z0-9À-Ý]""")
 _NEXT_WORD = re.compile(r"""["“‘'(\[]?(\w+)""")
@@ -101,7 +101,7 @@ def _abbreviation_kind(text: str, dot_index: int) -> str | None:
 
 
 def _name_split_by_artefact(text: str, first_dot: int, following: str) -> bool:
-    """True for "Presiden ICRC Mirjana. . Spoliaric mengatakan": a doubled
+    """True for "Presiden PHI Dita. . Kusumawati mengatakan": a doubled
     period inside a person's name after a title word."""
     next_word = _NEXT_WORD.match(following)
     if not next_word or not _CAPITALISED.match(next_word.group(1)):
