@@ -107,3 +107,85 @@ def test_a_month_date_contains_a_day_without_conflict():
     entry = next(m for m in merged if len(m.reports) >= 2)
     assert entry.date == "2025-10-24"
     assert all(c.field != "date" for c in entry.conflicts)
+
+
+# --------------------------------------------------------------------------- noisy per-article events
+
+from linimasa.merge import stem  # noqa: E402
+from linimasa.records import Entity  # noqa: E402
+
+
+def noisy(id, published, type, actors, text, date=None, place=None, entities=(), status="occurred"):
+    event = Event(type=type, status=status, actors=list(actors), text=text, span=(0, len(text)), place=place, date=date)
+    return Article(id=id, source=id, outlet=id.upper(), published=published, published_source="text", body=text,
+                   events=[event], entities=list(entities))
+
+
+def test_a_minister_stands_for_their_country_through_the_entity_role():
+    minister = Entity(name="Sera Valdane", type="PER", roles=["Menteri Luar Negeri Oskaria"])
+    merged = merge_events([
+        noisy("a", "2026-03-02", "ACCUSE", ["Oskaria", "Brenmark"], "Oskaria menuduh Brenmark memasok senjata kepada milisi.", "2026-03-02"),
+        noisy("b", "2026-03-02", "ACCUSE", ["Sera Valdane", "Brenmark"], "Sera Valdane menuding Brenmark memasok senjata ke milisi.",
+              "2026-03-02", entities=[minister]),
+    ])
+    assert len(merged) == 1
+
+
+def test_a_name_glued_to_its_country_overlaps_the_country():
+    merged = merge_events([
+        noisy("a", "2026-03-05", "AGREE", ["Oskaria Lenn Marov", "Brenmark"], "Oskaria dan Brenmark sepakat gencatan senjata 14 hari.", "2026-03-05"),
+        noisy("b", "2026-03-05", "AGREE", ["Oskaria"], "Gencatan senjata 14 hari disepakati kedua negara.", "2026-03-05"),
+    ])
+    assert len(merged) == 1
+
+
+def test_assault_and_coerce_of_one_hostage_taking_merge_with_enough_evidence():
+    merged = merge_events([
+        noisy("a", "2026-04-01", "ASSAULT", ["Front Merah", "Oskaria"], "Front Merah menyerbu pelabuhan Tessa dan menyandera 8 pelaut.",
+              "2026-04-01", "Tessa"),
+        noisy("b", "2026-04-02", "COERCE", ["Front Merah"], "Front Merah masih menyandera 8 pelaut di pelabuhan Tessa.", None, "Pelabuhan Tessa"),
+    ])
+    assert len(merged) == 1
+    assert merged[0].type == "ASSAULT" or merged[0].type == "COERCE"
+
+
+@pytest.mark.parametrize("first,second", [
+    # A meeting and the agreement it reached on another day stay apart.
+    (("CONSULT", ["Oskaria", "Brenmark"], "Delegasi Oskaria dan Brenmark bertemu di Lamora.", "2026-05-01"),
+     ("AGREE", ["Oskaria", "Brenmark"], "Oskaria dan Brenmark menandatangani perjanjian damai di Lamora.", "2026-05-03")),
+    # Same day, same parties, but nothing else in common: still two things.
+    (("CONSULT", ["Oskaria", "Brenmark"], "Menlu kedua negara bertemu membahas pengungsi.", "2026-05-01"),
+     ("AGREE", ["Oskaria", "Brenmark"], "Oskaria dan Brenmark sepakat membuka jalur kereta barang.", "2026-05-01")),
+    # Two attacks on one day by the same side in different towns.
+    (("ASSAULT", ["Oskaria", "Brenmark"], "Artileri Oskaria menghantam pasar di Vell.", "2026-05-01"),
+     ("ASSAULT", ["Oskaria", "Brenmark"], "Drone Oskaria menyerang depot minyak di Korrin.", "2026-05-01")),
+])
+def test_similar_but_different_events_stay_apart(first, second):
+    a = noisy("a", "2026-05-03", first[0], first[1], first[2], first[3])
+    b = noisy("b", "2026-05-03", second[0], second[1], second[2], second[3])
+    assert len(merge_events([a, b])) == 2
+
+
+def test_an_undated_report_of_the_same_figures_joins_the_dated_entry():
+    merged = merge_events([
+        noisy("a", "2026-06-10", "CONCEDE", ["Oskaria", "Brenmark"], "Oskaria membebaskan 31 tahanan Brenmark di perbatasan Tessa.", "2026-06-10"),
+        noisy("b", "2026-06-11", "CONCEDE", ["Pemerintah Oskaria"], "Sebanyak 31 tahanan dibebaskan di perbatasan, kata pejabat Brenmark."),
+    ])
+    assert len(merged) == 1 and merged[0].date == "2026-06-10"
+
+
+def test_an_undated_report_published_before_the_event_does_not_join_it():
+    merged = merge_events([
+        noisy("a", "2026-06-10", "ASSAULT", ["Oskaria", "Brenmark"], "Oskaria menembaki kota Vell.", "2026-06-10", "Vell"),
+        noisy("b", "2026-06-08", "ASSAULT", ["Oskaria", "Brenmark"], "Oskaria menembaki pinggiran Vell."),
+    ])
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("disepakati", "sepaka"), ("menyepakati", "sepaka"), ("sepakat", "sepaka"),
+    ("menembak", "tembak"), ("memukul", "pukul"), ("dibebaskan", "bebas"), ("membebaskan", "bebas"),
+    ("serangan", "serang"), ("menyerang", "serang"),
+])
+def test_light_stemming_meets_verb_forms(word, expected):
+    assert stem(word) == expected

@@ -98,3 +98,25 @@ def test_a_growing_total_is_never_flagged(values):
     articles = [article(f"a{i}", f"2025-10-{i + 1:02d}", [killed(v)]) for i, v in enumerate(values)]
     (series,) = build_series(articles)
     assert [f for f in series.flags if f["kind"] == "backwards"] == []
+
+
+def test_one_misdated_point_is_flagged_with_an_explanation_and_labels_use_the_authority():
+    from linimasa.records import Article, Figure
+    from linimasa.series import build_series
+
+    def art(id, published, value, date, place="Vell"):
+        fig = Figure(value=value, counts="killed", span=(0, 3), text=str(value), date=date, place=place,
+                     source="Kementerian Kesehatan Oskaria")
+        return Article(id=id, source=id, outlet=id.upper(), published=published, published_source="text",
+                       body=f"{value} tewas.", figures=[fig])
+
+    articles = [art("a", "2026-01-01", 10, "2026-01-01"), art("b", "2026-01-03", 40, "2026-01-03"),
+                art("c", "2026-01-05", 70, "2026-01-05"), art("d", "2026-01-07", 95, "2026-01-07", place="Pos Korrin"),
+                # The start of the count ("sejak 1 Januari") misread as the toll's date.
+                art("e", "2026-01-06", 80, "2026-01-01")]
+    series = build_series(articles)[0]
+    assert series.label.startswith("killed per Kementerian Kesehatan Oskaria (Vell; 5 reports")
+    backwards = [f for f in series.flags if f["kind"] == "backwards"]
+    assert [f["suspect"] for f in backwards] == ["e"]
+    assert backwards[0]["reason"] == "misdated" and "between 2026-01-05 and 2026-01-07" in backwards[0]["note"]
+    assert not [f for f in series.flags if f["kind"] == "disagree"]  # explained by the misdated flag

@@ -70,3 +70,11 @@ def test_every_article_is_in_exactly_one_story(order):
     stories = find_stories(list(order), threshold=0.15)
     ids = [i for s in stories for i in s.articles]
     assert sorted(ids) == sorted(a.id for a in order)
+
+
+def test_story_labels_skip_menu_title_and_outlet_words():
+    from linimasa.stories import _label_blocked_words
+
+    blocked = _label_blocked_words()
+    assert {"internasional", "ekonomi", "menteri", "luar", "negeri"} <= blocked
+    assert "gencatan" not in blocked and "senjata" not in blocked

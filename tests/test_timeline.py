@@ -221,3 +221,16 @@ def test_demo_truth_events_are_listed_once(corpus_articles, corpus_timeline, cap
     assert max(counts) <= 2, "no truth event should be split into three entries or more"
     # Merged entries carry several outlets: the wire story of 24 October and its two copies at least.
     assert max(len(e.sources) for entries in found.values() for e in entries) >= 5
+
+
+@pytest.mark.parametrize("outlet,url,expected", [
+    ("KabarNusa", "https://kabarnusa.com/a", "KabarNusa"),
+    ("Home Berita Internasional Ekonomi Olahraga", "https://www.kabarnusa.com/a", "kabarnusa.com"),
+    ("Beranda Nasional Daerah", None, "Beranda Nasional Daerah"),  # no URL: keep what we have
+    (None, "https://warta.example.id/x", "warta.example.id"),
+    ("Harian Cakrawala", "https://cakrawala.co.id/x", "Harian Cakrawala"),
+])
+def test_display_outlet(outlet, url, expected):
+    from linimasa.timeline import display_outlet
+
+    assert display_outlet(outlet, url) == expected

@@ -426,3 +426,19 @@ def test_news_peg_resolves_relative_dates_only_on_good_evidence(text, expected):
     assert relative.value == expected
     if expected is not None:
         assert relative.inferred and doc.published is None
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # the weekday fixes the year that "(21/10)" leaves open, forward or back
+        ("delegasi akan bertemu mulai Selasa (21/10).", "2025-10-20", "2025-10-21"),
+        ("mereka bertemu pada Senin (21/10) lalu.", "2024-10-25", "2024-10-21"),
+        ("sidang digelar Rabu (31/12).", "2026-01-02", "2025-12-31"),
+        # a weekday that fits no nearby year: the most recent day-month, as before
+        ("mereka bertemu pada Senin (22/10).", "2025-10-25", "2025-10-22"),
+    ],
+)
+def test_weekday_settles_the_year_of_a_day_month(text, anchor, expected):
+    doc = article(text, published=anchor)
+    assert [t.value for t in doc.timexes if "/" in t.text] == [expected]

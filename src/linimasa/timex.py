@@ -354,6 +354,24 @@ def _with_time(day: Optional[date], pod: Optional[str], hour: Optional[str], min
 Resolved = Optional[tuple[str, Optional[str], Optional[str], bool]]
 
 
+def _weekday_year(anchor: date, month: int, day: int, weekday: int) -> Optional[date]:
+    """ "Selasa (21/10)": the year in which that day-month falls on that weekday.
+
+    The weekday settles the year that the numbers leave open; among the years
+    around the anchor where it fits, the one nearest the anchor wins (so an
+    announced future meeting resolves forward). Where it fits in none, fall
+    back to the most recent such day-month.
+    """
+    fitting = [
+        candidate
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (candidate := _make_date(year, month, day)) is not None and candidate.weekday() == weekday
+    ]
+    if fitting:
+        return min(fitting, key=lambda candidate: abs((candidate - anchor).days))
+    return _day_month_value(anchor, month, day, False)
+
+
 def _resolve_wd(g: dict[str, Optional[str]], anchor: Optional[date], ctx: "_Context") -> Resolved:
     weekday = WEEKDAYS[g["wd_name"].lower().replace("’", "'")] if g["wd_name"].lower().replace("’", "'") in WEEKDAYS else None
     if weekday is None:
@@ -369,7 +387,7 @@ def _resolve_wd(g: dict[str, Optional[str]], anchor: Optional[date], ctx: "_Cont
             explicit = _make_date(_year4(year_text), int(month), int(day_text))
         else:
             relative = True
-            explicit = _day_month_value(anchor, int(month), int(day_text), False) if anchor else None
+            explicit = _weekday_year(anchor, int(month), int(day_text), weekday) if anchor else None
         day = explicit
     else:
         relative = True
