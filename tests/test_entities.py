@@ -398,3 +398,93 @@ def test_regional_body_with_and_without_unit_word_merge() -> None:
 )
 def test_syllabic_acronyms(short: str, full: str, expected: bool) -> None:
     assert entities._syllables_match(short, full) is expected
+
+
+# --- round 3: kinds of error found on unseen annotated text ------------------
+# Every sentence below is invented; names and places are fictional.
+
+GENERAL_FOUND = [
+    # (text, name, type)
+    # an unknown body or country between a title and the holder named after a comma
+    ("Koordinator YPB, Rina Wati Lubis, mengatakan posko dibuka sejak pagi.", "Rina Wati Lubis", "PER"),
+    ("Juru bicara Kementerian Luar Negeri Zembia, Tomas Ravel, menyebut sanksi itu ilegal.", "Kementerian Luar Negeri Zembia", "ORG"),
+    ("Juru bicara Kementerian Luar Negeri Zembia, Tomas Ravel, menyebut sanksi itu ilegal.", "Tomas Ravel", "PER"),
+    ("Menteri Luar Negeri Lorvania, Pieter Dassen, mengatakan negaranya siap berunding.", "Lorvania", "LOC"),
+    ("Menteri Luar Negeri Lorvania, Pieter Dassen, mengatakan negaranya siap berunding.", "Pieter Dassen", "PER"),
+    ("Komandan Lanbarut Teluk Sari, Kolonel Laut (P) Dimas Aji Pratama, memimpin operasi itu.", "Dimas Aji Pratama", "PER"),
+    # a country used alone elsewhere splits "Presiden <country> <name>"
+    ("Presiden Zembia Tomas Ravel tiba di Jakarta. Ribuan warga Zembia menyambutnya.", "Tomas Ravel", "PER"),
+    ("Presiden Zembia Tomas Ravel tiba di Jakarta. Ribuan warga Zembia menyambutnya.", "Zembia", "LOC"),
+    # an acronym after a title is the body; the holder follows "yang dikenal dengan nama"
+    ("Juru bicara GPM yang dikenal dengan nama Abu Karim menolak tawaran itu.", "Abu Karim", "PER"),
+    # honorifics are not part of the name
+    ("Bupati Sumber Jaya, Hj Nur Aini, meninjau lokasi banjir.", "Nur Aini", "PER"),
+    # an Arabic article glued with a hyphen stays in the name
+    ("Menteri Luar Negeri Yordania, Karim al-Masri, mengatakan perundingan berlanjut.", "Karim al-Masri", "PER"),
+    # country cues for names no gazetteer knows
+    ("Sedikitnya 40 warga Tarvosa tewas dalam serangan itu.", "Tarvosa", "LOC"),
+    ("Pasukan itu menyerbu kota perbatasan Bir Salam pada malam hari.", "Bir Salam", "LOC"),
+    ("Indonesia dan Zembia sepakat memperluas kerja sama perdagangan.", "Zembia", "LOC"),
+    # a field of an office, then the body and the holder
+    ("Deputi Bidang Neraca dan Analisis BPS, Sri Handayani, mengatakan harga naik.", "Sri Handayani", "PER"),
+    ("Ekonom Universitas Cendana, Lukas Pardede, menilai inflasi akan turun.", "Universitas Cendana", "ORG"),
+    ("Ekonom Universitas Cendana, Lukas Pardede, menilai inflasi akan turun.", "Lukas Pardede", "PER"),
+    # company names stop at "dan"; a brand capitalised inside a word is an organisation
+    ("Perjanjian itu diteken antara PT Sinar Bahari dan Lorvan TechLabs pekan ini.", "PT Sinar Bahari", "ORG"),
+    ("Perjanjian itu diteken antara PT Sinar Bahari dan Lorvan TechLabs pekan ini.", "Lorvan TechLabs", "ORG"),
+    # organisation heads
+    ("Kerugian dihitung berdasarkan audit Inspektorat Kabupaten Sumber Jaya tahun lalu.", "Inspektorat Kabupaten Sumber Jaya", "ORG"),
+    ("Laporan keuangan Perumda Air Bersih Tirta Jaya diperiksa jaksa.", "Perumda Air Bersih Tirta Jaya", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", GENERAL_FOUND)
+def test_general_names_and_types(text: str, name: str, kind: str) -> None:
+    found = by_name(run(text))
+    assert name in found, sorted(found)
+    assert found[name].type == kind
+
+
+GENERAL_NOT_ENTITIES = [
+    # (text, a surface that must not be an entity name or alias)
+    ("Koordinator YPB, Rina Wati Lubis, mengatakan posko dibuka sejak pagi.", "Rina"),
+    ("Juru bicara Kementerian Luar Negeri Zembia, Tomas Ravel, menyebut sanksi itu ilegal.", "Kementerian Luar Negeri"),
+    ("Komandan Lanbarut Teluk Sari, Kolonel Laut (P) Dimas Aji Pratama, memimpin operasi itu.", "P"),
+    ("Presiden Zembia Tomas Ravel tiba di Jakarta. Ribuan warga Zembia menyambutnya.", "Zembia Tomas Ravel"),
+    ("Bupati Sumber Jaya, Hj Nur Aini, meninjau lokasi banjir.", "Hj"),
+    ("Api diduga berasal dari korsleting di kios blok D.", "D"),
+    ("Dinas kesehatan menetapkan status KLB campak di tiga desa.", "KLB"),
+    ("Kedua negara menandatangani MoU di bidang energi.", "MoU"),
+    ("Hingga Rabu, tim SAR gabungan masih mencari dua korban.", "SAR"),
+    ("Deputi Bidang Neraca dan Analisis BPS, Sri Handayani, mengatakan harga naik.", "Neraca"),
+    ("Ekonom Universitas Cendana, Lukas Pardede, menilai inflasi akan turun.", "Ekonom Universitas Cendana"),
+    ("Perjanjian itu diteken antara PT Sinar Bahari dan Lorvan TechLabs pekan ini.", "PT Sinar Bahari dan Lorvan TechLabs"),
+    # a person's title keeps "Menteri Luar Negeri RI" as the affiliation: no split of the name
+    ("Menteri Luar Negeri RI Rudi Santika Wibawa bertemu mitranya. Rudi menyebut pertemuan itu produktif.", "Santika Wibawa"),
+]
+
+
+@pytest.mark.parametrize("text, surface", GENERAL_NOT_ENTITIES)
+def test_general_non_names(text: str, surface: str) -> None:
+    assert surface not in by_name(run(text))
+
+
+PLACE_FORMS = [
+    # (text, canonical, other form) - one place with and without its unit or landform word
+    ("Gunung Sindaro kembali meletus pagi ini. Abu dari Sindaro menutupi tiga desa.", "Gunung Sindaro", "Sindaro"),
+    ("Serangan udara menghantam Jalur Marwa. Warga Marwa mengungsi ke selatan.", "Jalur Marwa", "Marwa"),
+    ("Kelompok itu menuntut sanksi terhadap Republik Tarvosa. Tarvosa membantah tuduhan itu.", "Republik Tarvosa", "Tarvosa"),
+]
+
+
+@pytest.mark.parametrize("text, name, other", PLACE_FORMS)
+def test_place_with_and_without_prefix_is_one_entity(text: str, name: str, other: str) -> None:
+    found = by_name(run(text))
+    assert other in found and found[other].type == "LOC", sorted(found)
+    assert found[name] is found[other]
+
+
+def test_valley_town_stays_apart_from_its_regency() -> None:
+    # "Lembah X" is a regency named after its capital X: two places
+    found = by_name(run("Gempa mengguncang Kabupaten Lembah Marowi. Bantuan tiba di Marowi, ibu kota kabupaten, pada Rabu."))
+    assert found["Marowi"] is not found["Lembah Marowi"]

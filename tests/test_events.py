@@ -647,3 +647,108 @@ def test_sequel_takes_the_date_of_the_event_it_follows(adverb, date):
 def test_dateline_names_are_not_actors():
     event = only("Port Selvan, Reuters - Liga Sapura berunjuk rasa di depan kantor Dewan Keamanan Regional.")
     assert event.actors == ["Liga Sapura", "Dewan Keamanan Regional"]
+
+
+# --------------------------------------------------------------------------- round 3: new domains
+
+
+ROUND3_CASES = [
+    # health, relief and subsidies
+    ("Liga Sapura mengirim sembilan truk bantuan ke Port Selvan.", "AID", ["Liga Sapura", "Port Selvan"]),
+    ("Karsia mengucurkan subsidi pupuk untuk petani.", "AID", ["Karsia"]),
+    # courts and charges
+    ("Komisi Antirasuah menjatuhkan vonis enam tahun penjara kepada Omar Velez.", "COERCE", ["Komisi Antirasuah", "Omar Velez"]),
+    ("Omar Velez divonis tujuh tahun penjara.", "COERCE", ["Omar Velez"]),
+    ("Komisi Antirasuah menuntut Omar Velez sembilan tahun penjara.", "ACCUSE", ["Komisi Antirasuah", "Omar Velez"]),
+    ("Budi Santika akan mengajukan banding ke Dewan Keamanan Regional.", "REQUEST", ["Budi Santika", "Dewan Keamanan Regional"]),
+    # interceptions, sanctions, diplomacy
+    ("Polres Lembah Orin mencegat sebuah perahu cepat di perairan Teluria.", "COERCE", ["Polres Lembah Orin"]),
+    ("Karsia mengusir empat diplomat Velmora.", "SANCTION", ["Karsia", "Velmora"]),
+    ("Teluria melarang impor gandum dari Dravonia.", "SANCTION", ["Teluria"]),
+    ("Dravonia memanggil duta besar Teluria.", "ACCUSE", ["Dravonia", "Teluria"]),
+    ("Velmora mengundang delegasi Karsia ke Port Selvan.", "CONSULT", ["Velmora", "Karsia", "Port Selvan"]),
+    # concessions
+    ("Rena Halvorsen menunda penerapan tarif parkir baru.", "CONCEDE", ["Rena Halvorsen"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, actors", ROUND3_CASES)
+def test_round3_predicates(text, kind, actors):
+    event = only(text)
+    assert (event.type, event.actors) == (kind, actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santika menandatangani penetapan status darurat banjir.",  # a decree, not an agreement
+        "Keputusan itu mengundang kritik dari Liga Sapura.",
+        "Tidak akan ada perundingan selama warga kami masih ditahan.",  # a state, not an act
+    ],
+)
+def test_round3_not_events(text):
+    assert extract(text) == []
+
+
+def test_definite_nominal_refers_back_to_an_event_told():
+    found = extract("Velmora menyerang Karsia pada Senin.\n\nFront Arkan menyebut serangan itu menyasar gudang Liga Sapura.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", ["Velmora", "Karsia"])]
+
+
+def test_colloquial_request_keeps_the_asked_act_as_content():
+    found = extract("Budi Santika minta aturan itu dicabut.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_vaccine_shipment_is_aid_beside_the_team_sent():
+    found = extract("Kementerian Pangan mengirim tim medis serta 4.000 dosis vaksin ke Lembah Orin.")
+    assert [(e.type, e.actors[0]) for e in found] == [("AID", "Kementerian Pangan")]
+
+
+def test_destination_of_a_passive_is_not_an_actor():
+    assert extract("Ratusan warga dievakuasi ke Port Selvan.") == []
+    event = only("Ratusan warga dievakuasi oleh Liga Sapura ke Port Selvan.")
+    assert event.actors == ["Liga Sapura"]
+
+
+def test_agentless_passive_reported_by_an_official_is_their_institution():
+    event = only("Kepala Polres Lembah Orin, Yudha Pranata, mengatakan nakhoda dan dua awak kapal telah ditangkap.")
+    assert event.type == "COERCE"
+    assert event.actors == ["Polres Lembah Orin", "nakhoda dan dua awak kapal"]
+
+
+def test_person_after_organisation_and_abbreviation_is_the_pronoun_antecedent():
+    found = extract(
+        "Direktur Komisi Antirasuah Lembah Orin, Laras Mahendra, mengatakan status dinaikkan.\n\nIa meminta warga menjauhi Lembah Orin."
+    )
+    assert [(e.type, e.actors[0]) for e in found] == [("REQUEST", "Laras Mahendra")]
+
+
+def test_kami_of_an_official_is_the_institution():
+    found = extract('Juru bicara Kementerian Pangan, Laras Mahendra, tiba di Port Selvan.\n\n"Kami akan menggelar operasi pasar di Port Selvan," ujar Laras Mahendra.')
+    assert [(e.type, e.actors[0], e.status) for e in found] == [("AID", "Kementerian Pangan", "planned")]
+
+
+def test_conditional_sanction_is_a_threat():
+    event = only("Dravonia siap menghentikan pasokan gas ke Teluria jika sanksi tidak dicabut.")
+    assert (event.type, event.actors) == ("THREATEN", ["Dravonia", "Teluria"])
+    assert only("Teluria akan melarang impor gandum dari Dravonia mulai bulan depan.").type == "SANCTION"
+
+
+def test_done_act_is_not_dated_after_the_report():
+    event = only(
+        "Karsia mendukung pencalonan Velmora untuk periode 2033.",
+        published="2030-05-02",
+        timexes=[("2033", "2033")],
+    )
+    assert event.date != "2033"
+
+
+def test_meeting_in_a_time_adjunct_fires_with_its_parties():
+    found = extract("Penandatanganan dilakukan usai pertemuan bilateral antara Rena Halvorsen dan Budi Santika.")
+    assert [(e.type, e.actors) for e in found] == [("CONSULT", ["Rena Halvorsen", "Budi Santika"])]
+
+
+def test_police_synonyms_are_one_group():
+    found = extract("Polisi membubarkan massa.\n\nAparat kemudian menembakkan gas air mata ke dalam area kampus Liga Sapura.")
+    assert [(e.type, e.actors[0]) for e in found] == [("COERCE", "polisi")]

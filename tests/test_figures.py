@@ -213,3 +213,76 @@ def test_not_figures_round2(sentence):
 def test_toll_noun_in_another_clause_does_not_count():
     found = figs("Selain korban tewas, sebanyak 140 orang dirawat karena luka-luka.")
     assert [(f.value, f.counts) for f in found] == [(140, "injured")]
+
+
+# --------------------------------------------------------------------------- round 3: new domains and number shapes
+
+ROUND3_POSITIVE = [
+    # fires: burned stalls and houses, coordinated counts sharing the verb after them
+    ("Sebanyak 52 kios dan 18 lapak di Pasar Lama hangus terbakar.", [(52, "buildings_damaged", "exact"), (18, "buildings_damaged", "exact")]),
+    ("Api menghanguskan 40 rumah warga di Kalingga.", [(40, "buildings_damaged", "exact")]),
+    # outbreaks: cases of a disease count people, deaths among them are killed
+    ("Dinas kesehatan mencatat 340 kasus demam berdarah di Kalingga.", [(340, "people", "exact")]),
+    ("Sebanyak 14 kasus kematian akibat campak dilaporkan.", [(14, "killed", "exact")]),
+    # economy: prices per unit of goods, money per person stays money
+    ("Harga cabai merah naik menjadi Rp 62.000 per kilogram.", [(62000, "price", "exact")]),
+    ("Harga bensin eceran Rp 10.000/liter.", [(10000, "price", "exact")]),
+    ("Setiap penumpang membayar Rp 5 juta per orang kepada calo.", [(5000000, "money", "exact")]),
+    ("Inflasi tahunan tercatat 2,8 persen.", [(2.8, "percent", "exact")]),
+    ("Kerugian ditaksir mencapai Rp 2,3 miliar.", [(2300000000, "money", "exact")]),
+    # treated in hospital after a disaster or clash: injured; patients of a disease: people
+    ("Sebanyak 9 warga dirawat karena luka bakar.", [(9, "injured", "exact")]),
+    ("Sebanyak 45 pasien campak masih dirawat di rumah sakit.", [(45, "people", "exact")]),
+    # one victim written as "seorang"
+    ("Seorang polisi tewas dalam bentrokan itu.", [(1, "killed", "exact")]),
+    # ranges: the lower end, at least
+    ("Sebanyak 10-12 orang tewas dalam kecelakaan itu.", [(10, "killed", "at_least")]),
+    ("Sekitar 300 – 400 warga mengungsi ke balai desa.", [(300, "displaced", "about")]),
+    # counted things that are the object of an active verb
+    ("Pemerintah mengirim 5.000 dosis vaksin ke Kalingga.", [(5000, "other", "exact")]),
+    ("Kedua negara menandatangani lima nota kesepahaman di bidang energi.", [(5, "other", "exact")]),
+    ("Sanksi itu membekukan aset 20 pejabat Kalingga dan 7 perusahaan pemasok senjata.", [(20, "people", "exact"), (7, "other", "exact")]),
+    # expelled officials are people
+    ("Kalingga mengusir empat diplomat Bandarjati.", [(4, "people", "exact")]),
+    # a release that is refused, demanded, conditional or promised: those still held
+    ("Front Pesisir menolak membebaskan 20 sandera.", [(20, "hostages", "exact")]),
+    ("Serangan berlanjut jika Front Pesisir tidak membebaskan 20 sandera yang masih ditahan.", [(20, "hostages", "exact")]),
+    ("Sebanyak 20 sandera belum dibebaskan.", [(20, "hostages", "exact")]),
+    ("Sebanyak 20 sandera dibebaskan pada Senin.", [(20, "hostages_released", "exact")]),
+    ("Bandarjati akan membebaskan 30 tentara Kalingga pekan depan.", [(30, "prisoners", "exact")]),
+    # parts of a count share its counts
+    ("Sedikitnya 12 orang tewas, terdiri atas sembilan pasien dan tiga perawat.",
+     [(12, "killed", "at_least"), (9, "killed", "exact"), (3, "killed", "exact")]),
+    ("Sebanyak 200 orang tewas, termasuk 50 anak-anak.", [(200, "killed", "exact"), (50, "killed", "exact")]),
+    ("Serangan itu menewaskan sedikitnya 40 orang di Kalingga, menurut otoritas setempat, dan 11 orang di Bandarjati.",
+     [(40, "killed", "at_least"), (11, "killed", "exact")]),
+    # the count word before the number
+    ("Korban luka sebanyak 17 orang dibawa ke puskesmas.", [(17, "injured", "exact")]),
+    ("Jumlah relawan yang tewas kini menjadi empat orang.", [(4, "killed", "exact")]),
+    ("Tim SAR menyelamatkan 60 migran dari perahu yang terbalik.", [(60, "evacuated", "exact")]),
+    ("Sebanyak 14 pengunjuk rasa terluka dalam bentrokan.", [(14, "injured", "exact")]),
+]
+
+ROUND3_NEGATIVE = [
+    "Tidak ada satu orang pun yang terluka dalam kejadian itu.",
+    "Tidak ada satu rupiah pun yang saya nikmati.",
+    "Ia datang seorang diri ke kantor polisi.",
+    "Seorang ajudan dilepaskan setelah diperiksa.",
+    "Pertemuan digelar pada 1-12-2031 di Kalingga.",
+    "Anak berusia 10-12 tahun menjadi sasaran imunisasi.",
+    "Terdakwa divonis 8 tahun penjara dan 2 tahun masa percobaan.",
+    "Pemerintah membuka tiga sekolah sebagai tempat penampungan.",
+    "Jembatan itu sepanjang 120 meter.",
+    "Layanan itu buka 24/7 bagi warga.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ROUND3_POSITIVE)
+def test_figure_table_round3(sentence, expected):
+    got = [(f.value, f.counts, f.qualifier) for f in figs(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ROUND3_NEGATIVE)
+def test_not_figures_round3(sentence):
+    assert figs(sentence) == []

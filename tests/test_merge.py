@@ -156,13 +156,14 @@ def test_assault_and_coerce_of_one_hostage_taking_merge_with_enough_evidence():
     # Same day, same parties, but nothing else in common: still two things.
     (("CONSULT", ["Oskaria", "Brenmark"], "Menlu kedua negara bertemu membahas pengungsi.", "2026-05-01"),
      ("AGREE", ["Oskaria", "Brenmark"], "Oskaria dan Brenmark sepakat membuka jalur kereta barang.", "2026-05-01")),
-    # Two attacks on one day by the same side in different towns.
-    (("ASSAULT", ["Oskaria", "Brenmark"], "Artileri Oskaria menghantam pasar di Vell.", "2026-05-01"),
-     ("ASSAULT", ["Oskaria", "Brenmark"], "Drone Oskaria menyerang depot minyak di Korrin.", "2026-05-01")),
+    # Two attacks on one day by the same side in different towns (without places they would be
+    # one entry, as in the one-a-day convention of event data).
+    (("ASSAULT", ["Oskaria", "Brenmark"], "Artileri Oskaria menghantam pasar di Vell.", "2026-05-01", "Vell"),
+     ("ASSAULT", ["Oskaria", "Brenmark"], "Drone Oskaria menyerang depot minyak di Korrin.", "2026-05-01", "Korrin")),
 ])
 def test_similar_but_different_events_stay_apart(first, second):
-    a = noisy("a", "2026-05-03", first[0], first[1], first[2], first[3])
-    b = noisy("b", "2026-05-03", second[0], second[1], second[2], second[3])
+    a = noisy("a", "2026-05-03", *first)
+    b = noisy("b", "2026-05-03", *second)
     assert len(merge_events([a, b])) == 2
 
 

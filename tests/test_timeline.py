@@ -140,7 +140,6 @@ def test_demo_undated_articles_are_dated_near_the_truth(corpus_articles, corpus_
         match = [t for t in match if t.get("record_id") in (None, article.id)] or match
         if not match or not match[0].get("undated") or estimate.date is None:
             continue
-        from datetime import date
         assert abs((date.fromisoformat(estimate.date) - date.fromisoformat(match[0]["true_date"])).days) <= 4, article.source
         checked += 1
     assert checked >= 3

@@ -24,16 +24,22 @@ How it works, in three passes over the sentence tokens:
    national bodies their country ("Kementerian Luar Negeri RI"), known
    places their qualifiers ("... Tenggara Raya"); territorial offices
    ("Bupati X, Nama") make their affiliation a place; common-noun acronyms
-   ("TPS", "WIB") are never names.
+   ("TPS", "WIB") are never names. A run between a title and ", <name>"
+   is the holder's body or country even when no lexicon knows it
+   ("Menteri Luar Negeri Zembia, Tomas Ravel"); a word the article also uses
+   alone splits "Presiden Zembia Tomas Ravel"; honorifics ("Hj") and office
+   fields ("Deputi Bidang Neraca") stay out of names.
 2. Types. Each mention collects weighted votes: gazetteer and known-name
    lists win outright (a country is LOC whatever the model says), then
    titles, organisation cue words, given names, the model, and prepositions
-   ("di/ke/dari" + name leans LOC).
+   ("di/ke/dari" + name leans LOC) or country contexts ("warga X", "militer
+   X", "Indonesia dan X" lean LOC; a brand capital inside a word, ORG).
 3. Resolution. Mentions are grouped into entities through lexicon aliases
    ("AS" = "Amerika Serikat", "Jalur Gaza" = "Gaza"), acronyms defined in
    parentheses ("Amerika Serikat (AS)"), organisation names with the same
    words in another order, and surname/given-name mentions of a person named
-   in full elsewhere in the article ("Hartono" = "Rudi Hartono"). The
+   in full elsewhere in the article ("Hartono" = "Rudi Hartono"), and places
+   with and without their unit or landform word ("Gunung X" = "X"). The
    canonical name is the longest full form seen in the article (a gazetteer
    name when the article uses it); the type is the weighted vote of all
    mentions.
@@ -76,13 +82,23 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
 _PARTICLES = frozenset(
     {"bin", "binti", "bint", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "du", "abu", "ibn", "ben", "ter", "del", "della", "la", "le"}
 )
+# "Deputi Bidang Statistik Sosial", "Asisten Urusan Hukum": a field of an office.
+_FIELD_WORDS = frozenset({"bidang", "urusan"})
+# Legal forms of companies: their names do not run over "dan" ("PT A dan PT B", "PT A dan B Corp").
+_COMPANY_FORMS = frozenset({"pt", "cv", "pd", "perum", "perumda", "persero", "tbk", "ud", "koperasi"})
+# Honorifics before a name, not part of it: "Hj. Siti Aminah", "KH Abdul Karim".
+_HONORIFICS = frozenset({"h", "hj", "haji", "hajah", "hajjah", "kh", "drs", "dra", "ir", "dr", "tgh", "ustaz", "ustazah"})
 # Words that introduce a person right after a title phrase: "pejabat Hamas yang lain yaitu X".
-_APPOSITION_LINKS = frozenset({"yaitu", "yakni", "bernama", "ialah"})
-_APPOSITION_FILLERS = frozenset({"yang", "lain", "lainnya", "senior", "tersebut", ","})
+_APPOSITION_LINKS = frozenset({"yaitu", "yakni", "bernama", "ialah", "nama"})
+_APPOSITION_FILLERS = frozenset({"yang", "lain", "lainnya", "senior", "tersebut", ",", "dikenal", "dengan", "disebut"})
 _SPEECH_BEFORE = frozenset({"kata", "ujar", "tutur", "ucap", "jelas", "tegas", "imbuh", "tambah", "sebut", "menurut"})
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menyebut", "menyebutkan", "bertemu"})
 # "Kota Bandung" and "Bandung" are the same place.
 _PLACE_PREFIXES = ("kota", "provinsi", "kabupaten", "jalur", "negara", "pulau", "ibu kota")
+# Landform words that are dropped in a second mention ("Gunung X" ... "X"); unlike
+# "Lembah", "Tanjung" or "Muara", they rarely start a town's own name.
+_LANDFORMS = ("gunung", "pegunungan", "sungai", "danau", "bukit", "selat")
+_PREFIX_FIRST_WORDS = frozenset(pre.split()[0] for pre in _PLACE_PREFIXES + _LANDFORMS)
 # Lead prefixes sit in the first paragraphs (after a photo caption or two).
 _LEAD_PARAGRAPHS = 4
 _PREFIX_MARKS = frozenset({",", "-", "–", "—", "(", ":"})
@@ -96,6 +112,10 @@ _ALL_CAPS = re.compile(r"^[A-Z0-9]+$")
 # Last labels of web addresses: "Warta.com", "BERITA.CO", "kabar.co.id".
 _TLDS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "info", "biz", "asia", "or", "web", "my"})
 _SPACES = re.compile(r"\s+")
+# A capital after lower-case letters inside a word: brand names ("TechNova"), not "McDonald"-style names.
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+# An Arabic article glued to a name is part of it: "Salim al-Farouq", "Abdullah bin-Zayed".
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|ul|ud)-[A-Z]")
 
 
 @dataclass
@@ -219,6 +239,8 @@ class _Tok:
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
         self.cap = self.text[:1].isupper() and self.text[:1].isalpha()
+        if not self.cap and "-" in self.text:
+            self.cap = bool(_PARTICLE_HYPHEN.match(self.text))
 
 
 @dataclass
@@ -270,6 +292,16 @@ class _Recogniser:
         # Words capitalised somewhere other than a sentence start are names
         # even when they also open a sentence ("Mansur mengatakan ...").
         self.capitalised_inside = {t.lower for t in tokens if t.cap and not t.initial}
+        # Capitalised words that stand alone somewhere (no capitalised neighbour):
+        # "Presiden Zembia Tomas Ravel" splits when "Zembia" is used alone.
+        self.standalone = {
+            t.lower
+            for k, t in enumerate(tokens)
+            if t.cap
+            and not t.initial
+            and not (k > 0 and tokens[k - 1].cap and tokens[k - 1].sentence == t.sentence)
+            and not (k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].sentence == t.sentence)
+        }
         self.local_places = self._local_places()
 
     def _mask_domains(self) -> None:
@@ -387,13 +419,42 @@ class _Recogniser:
         # "Menteri Luar Negeri", "kepala intelijen", "Menteri Hukum dan HAM"
         while end < len(toks) and toks[end].sentence == toks[i].sentence:
             word = toks[end].lower
-            if word in self.lex.modifiers and self.known_at(end) is None and not (toks[end].cap and self.org_head_at(end)):
+            if word in _FIELD_WORDS and end + 1 < len(toks) and toks[end + 1].cap and self.known_at(end + 1) is None:
+                end = self.field_end(end, i)
+            elif word in self.lex.modifiers and self.known_at(end) is None and not (toks[end].cap and self.org_head_at(end)):
                 end += 1
             elif word == "dan" and end + 1 < len(toks) and toks[end + 1].lower in self.lex.modifiers and toks[end + 1].cap:
                 end += 2
             else:
                 break
         return end
+
+    def field_end(self, end: int, i: int) -> int:
+        """End of "Bidang Neraca dan Analisis" after an office: up to a known body or a lower-case word."""
+        toks = self.toks
+        end += 1
+        while end < len(toks) and toks[end].sentence == toks[i].sentence and self.known_at(end) is None and not self.org_head_at(end):
+            if toks[end].cap and not _ALL_CAPS.match(toks[end].text):
+                end += 1
+            elif toks[end].lower == "dan" and end + 1 < len(toks) and toks[end + 1].cap and self.known_at(end + 1) is None:
+                end += 1
+            else:
+                break
+        return end
+
+    def beside_known_place(self, i: int, j: int) -> bool:
+        """A run coordinated with a gazetteer place: "Norwegia dan X", "X dan Swiss"."""
+        toks = self.toks
+        if j < len(toks) - 1 and toks[j].lower == "dan" and toks[j + 1].sentence == toks[i].sentence:
+            hit = self.known_at(j + 1)
+            if hit is not None and hit[1].type == LOC:
+                return True
+        if i >= 2 and toks[i - 1].lower == "dan" and toks[i - 2].sentence == toks[i].sentence:
+            for k in range(max(0, i - 4), i - 1):
+                hit = self.known_at(k, i - 1)
+                if hit is not None and hit[0] == i - 1 and hit[1].type == LOC:
+                    return True
+        return False
 
     def org_head_at(self, i: int) -> bool:
         toks = self.toks
@@ -440,7 +501,7 @@ class _Recogniser:
                 j += 2
                 continue
             # "Kementerian Energi dan Sumber Daya Mineral"
-            if same and tok.lower == "dan" and j + 1 < n and self.is_name_token(j + 1) and self.org_head_at(i) and j - i >= 2:
+            if same and tok.lower == "dan" and j + 1 < n and self.is_name_token(j + 1) and self.org_head_at(i) and j - i >= 2 and toks[i].lower not in _COMPANY_FORMS:
                 if self.known_at(j + 1) is None:
                     j += 2
                     continue
@@ -492,6 +553,8 @@ class _Recogniser:
             cand.vote(ORG, _W_CUE)
         if self.cue_before(i, lex.org_before):
             cand.vote(ORG, _W_CUE)
+        if any(_INNER_CAPITAL.match(t.text) for t in words):
+            cand.vote(ORG, _W_CUE)  # "BioNusa", "GoPay": brands capitalise inside a word
         if words[0].text in lex.first_names and len(words) > 1:
             cand.vote(PER, _W_NAME)
         if len(words) > 1 and any(t.lower in _PARTICLES and not t.cap for t in words):
@@ -502,6 +565,8 @@ class _Recogniser:
             cand.vote(PER, _W_DEFAULT)
         if self.cue_before(i, lex.loc_before):
             cand.vote(LOC, _W_WEAK)
+        if self.beside_known_place(i, j):
+            cand.vote(LOC, _W_WEAK)  # "Indonesia dan Zembia": coordinated with a country
         if len(words) == 1 and _ALL_CAPS.match(words[0].text):
             cand.vote(ORG, _W_DEFAULT)
         elif len(words) > 1 and words[0].text not in lex.first_names and any(len(t.text) > 1 and _ALL_CAPS.match(t.text) for t in words):
@@ -712,27 +777,43 @@ class _Recogniser:
                 p = k
             else:
                 # "pejabat partai yang lain yaitu Tarek el Mansur"
-                m = k
-                while m < len(toks) and m - k < 4 and toks[m].lower in _APPOSITION_FILLERS:
-                    m += 1
-                if m < len(toks) and toks[m].lower in _APPOSITION_LINKS:
-                    p = m + 1
+                p = self.apposition_after(k)
+        if p is not None:
+            p = self.skip_honorifics(p)
         end = self.person_run(p) if p is not None else None
+        if end is not None and p == k and end - p == 1 and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and self.known_at(p, end) is None:
+            # "Juru bicara LSM yang dikenal dengan nama Abu Salim": an acronym after a
+            # title is the body, not the holder
+            found.append(self.unknown_affiliation(p, end, found))
+            role_end = k = end
+            p = self.apposition_after(k)
+            end = self.person_run(p) if p is not None else None
         role_end = found[-1].end if found else title_end
         if end is not None and (p == k or p == person_start or toks[p].sentence == toks[i].sentence):
             # A title with no affiliation right before a capitalised run such as
             # "Presiden Komisi Eropa" is an office, not a person.
             if not found and self.org_head_at(p):
                 return p
+            holder = self.appositive_holder(p, end) if p == k and toks[p].text not in self.lex.first_names else None
+            if holder is not None:
+                # "Koordinator LSM Bahtera, Rina Wati", "Juru bicara Kementerian Luar
+                # Negeri Zembia, Tomas Ravel": the run after the title is the body or
+                # country the holder named after the comma speaks for
+                found.append(self.unknown_affiliation(p, end, found))
+                role_end, (p, end) = end, holder
+            elif p == k and not found and end - p >= 3 and toks[p].lower in self.standalone and toks[p + 1].lower not in self.standalone:
+                # "Presiden Zembia Tomas Ravel" where "Zembia" stands alone elsewhere
+                found.append(self.unknown_affiliation(p, p + 1, found))
+                role_end, p = p + 1, p + 1
             # "Perdana Menteri Valdoria Ahmad Faris": an unknown affiliation
             # before a known given name
-            if end - p >= 3 and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and self.known_at(p, p + 1) is None:
+            elif end - p >= 3 and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and self.known_at(p, p + 1) is None:
                 # "Menteri ESDM Budi Santoso": an acronym of the office's ministry
                 unknown = self.add(p, p + 1)
                 self.type_votes(unknown)
                 found.append(unknown)
                 role_end, p = p + 1, p + 1
-            elif toks[p].text not in self.lex.first_names:
+            elif p == k and toks[p].text not in self.lex.first_names:
                 for q in range(p + 1, min(end - 1, p + 4)):
                     if toks[q].text in self.lex.first_names:
                         unknown = self.add(p, q)
@@ -762,10 +843,73 @@ class _Recogniser:
                             prev.vote(PER, _W_TITLE if between == [","] else _W_WEAK)
         return max(role_end, title_end)
 
+    def skip_honorifics(self, p: int) -> int:
+        """First token after honorifics written before a name ("Hj.", "KH", "Drs")."""
+        toks = self.toks
+        while p + 1 < len(toks) and toks[p].lower in _HONORIFICS and toks[p].sentence == toks[p + 1].sentence:
+            p += 2 if toks[p + 1].text == "." and p + 2 < len(toks) else 1
+        return p
+
+    def apposition_after(self, k: int) -> Optional[int]:
+        """Start of the name introduced after k ("yang lain yaitu X", "yang dikenal dengan nama X")."""
+        toks, m = self.toks, k
+        while m < len(toks) and m - k < 4 and toks[m].lower in _APPOSITION_FILLERS:
+            m += 1
+        if m + 1 < len(toks) and toks[m].lower in _APPOSITION_LINKS and toks[m + 1].sentence == toks[k].sentence:
+            return m + 1
+        return None
+
+    def appositive_holder(self, p: int, end: int) -> Optional[tuple[int, int]]:
+        """The person named after a comma that closes the run p..end, or None.
+
+        "Ketua Yayasan Bahtera, AKP Rina Wati Lubis," -> the span of "Rina Wati
+        Lubis": a rank, or a parenthesised corps mark ("Letkol Laut (P)"), may
+        come between the comma and the name.
+        """
+        toks = self.toks
+        if end - p > 5 or end + 1 >= len(toks) or toks[end].text != "," or toks[end + 1].sentence != toks[p].sentence:
+            return None
+        q = end + 1
+        if toks[q].lower in self.lex.titles:
+            q = self.title_at(q) or q
+            if q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
+                q += 3
+        if q >= len(toks) or toks[q].sentence != toks[p].sentence:
+            return None
+        last = self.person_run(q)
+        if last is None or not (last - q >= 2 or toks[q].text in self.lex.first_names):
+            return None
+        return q, last
+
+    def unknown_affiliation(self, p: int, end: int, found: list[_Cand]) -> _Cand:
+        """A body or place after a title that no lexicon knows ("Menteri Luar Negeri Zembia, ...")."""
+        toks = self.toks
+        last = found[-1] if found else None
+        if last is not None and last.end == p and end - p == 1 and self.seq_at(self.lex.national, last.start) is not None:
+            # "Kementerian Luar Negeri Zembia": a national body keeps its country
+            self.cands.remove(last)
+            found.pop()
+            body = self.add(last.start, end)
+            body.vote(ORG, _W_KNOWN)
+            return body
+        cand = self.add(p, end)
+        self.type_votes(cand)
+        if not cand.known:
+            cand.votes[PER] = 0.0
+            single = end - p == 1 and not _ALL_CAPS.match(toks[p].text)
+            cand.vote(LOC if single else ORG, _W_WEAK)
+        return cand
+
     def cap_run(self, i: int) -> int:
         toks, lex = self.toks, self.lex
         end = self.run_end(i)
         start = i
+        if end - start > 1 and toks[start].lower in _HONORIFICS:
+            start = self.skip_honorifics(start)
+            if start >= end:
+                return end
+        if end - start == 1 and len(toks[start].text) == 1:
+            return end  # "blok C", "(P)": a letter is no name
         # Sentence-initial common words are capitalised only because they start
         # the sentence ("Perang telah ...", "Kelompok Palestina ...").
         first = toks[start]
@@ -1041,7 +1185,7 @@ def _merge_model(rec: _Recogniser, spans: list[tuple[int, int, str]]) -> None:
             start += 1
         if start >= end or any(not t.cap and t.lower not in _PARTICLES for t in toks[start:end]):
             continue
-        if end - start == 1 and (rec._common(toks[start]) and toks[start].initial or toks[start].lower in rec.lex.skip):
+        if end - start == 1 and (rec._common(toks[start]) and toks[start].initial or toks[start].lower in rec.lex.skip or len(toks[start].text) == 1):
             continue
         cand = rec.add(start, end)
         rec.type_votes(cand)
@@ -1113,6 +1257,23 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
     for cand in cands:
         for kind, weight in cand.votes.items():
             votes[groups.find(key_of[id(cand)])][kind] += weight
+
+    # "Gunung Merapi Jaya" / "Merapi Jaya", "Jalur Zembia" / "Zembia": a place
+    # named with and without its landform or unit word is one place
+    for key in list(groups.parent):
+        if key.split(" ", 1)[0] not in _PREFIX_FIRST_WORDS:
+            continue
+        words = key.split()
+        size = next((len(pre.split()) for pre in _PLACE_PREFIXES + _LANDFORMS if key.startswith(pre + " ")), 0)
+        bare = " ".join(words[size:])
+        if not size or not bare or bare not in groups.parent or groups.find(bare) == groups.find(key):
+            continue
+        prefixed, plain = votes.get(groups.find(key), {}), votes.get(groups.find(bare), {})
+        if max(prefixed.items(), key=lambda kv: kv[1], default=(PER, 0))[0] == LOC and plain.get(ORG, 0) < _W_CUE and plain.get(PER, 0) < _W_TITLE:
+            root, other = groups.find(key), groups.find(bare)
+            groups.union(key, bare)  # root stays the root
+            for kind, weight in votes.get(other, {}).items():
+                votes[root][kind] += weight
 
     def group_type(root: str) -> str:
         tally = votes.get(root)

@@ -45,6 +45,16 @@ Notes:
     "yang" that describes a common noun ("orang yang ditangkap") is a reference
     back, not a new event (a reduced relative clause). Group descriptions share
     the shortest form found in the article, as a reader abbreviates them later.
+    Round 3 (new domains, judged on an independent dev set): a definite nominal
+    ("serangan itu") refers back to an event of its type already told; a
+    passive after "masih" is a state; a destination ("dievakuasi ke X") is not
+    an actor; an agentless arrest or charge that an official reports is their
+    institution's, with the unnamed patient group as the target; a
+    sanction promised under a condition ("siap ... jika ...") is a threat, as
+    PLOVER codes conditional threats; an occurred act is never dated after the
+    report; "kami" of an official is their institution; a person's qualifying
+    organisation chain ("Direktur Org Kota, Nama", "Ketua Org (ABBR), Nama")
+    is a modifier, not the subject; "polisi" and "aparat" in one report are one group.
 """
 
 from __future__ import annotations
@@ -101,6 +111,16 @@ _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 #: Acts done by saying them: reported without a date, they happen when the article reports them.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+#: Passive acts with no agent that an official reports are their institution's ("... telah ditangkap").
+_SPEAKER_DONE = frozenset({"COERCE", "ACCUSE", "MOBILIZE", "AID"})
+#: Types that become THREATEN when announced under a condition ("siap menghentikan pasokan jika ...").
+_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Words that make a following nominal a time adjunct, not an object ("usai pertemuan antara X dan Y").
+_TIME_PREPOSITIONS = frozenset({"usai", "seusai", "setelah", "sesudah", "sebelum", "selepas", "saat", "ketika", "menjelang"})
+#: "ke dalam area kampus X": after these a destination names a place, not a target ("ke perbatasan X" stays).
+_SPATIAL = frozenset({"dalam", "area", "lingkungan"})
+#: Unnamed groups that are one and the same force in a report ("polisi" ... "aparat").
+_POLICE_HEADS = frozenset({"polisi", "aparat", "aparat kepolisian"})
 _CAPITALISED = re.compile(r"^[A-Z][\w'’-]*$")
 
 
@@ -271,6 +291,7 @@ class _Slot:
     origin: bool = False  # inside "dari X"
     modifier: bool = False  # "Direktur Badan Sandi [Rena Halvorsen]": the org/country qualifies a person
     media: bool = False
+    destination: bool = False  # after "ke"/"menuju"
 
 
 @dataclass
@@ -309,6 +330,7 @@ class _Candidate:
     date: Optional[str]
     sentence_index: int
     figures: list[Figure] = field(default_factory=list)
+    conditional: bool = False  # a condition clause follows ("... jika sanksi tidak dicabut")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -411,6 +433,7 @@ class _SentenceReader:
         *,
         person_org: Optional[dict[str, str]] = None,
         lede: bool = False,
+        told: Optional[set[str]] = None,
     ):
         self.article = article
         self.sentence = sentence
@@ -418,6 +441,8 @@ class _SentenceReader:
         self.linked = linked
         self.person_org = person_org if person_org is not None else {}
         self.lede = lede
+        #: Event types already told with actors in the article (what "serangan itu" can refer to).
+        self.told: set[str] = told if told is not None else set()
         tokens = sentence.tokens
         self.texts = [t.text for t in tokens]
         self.low = [t.lower() for t in self.texts]
@@ -507,6 +532,11 @@ class _SentenceReader:
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 slot.place = slot.mention.type == "LOC" or j == slot.start - 1
+            elif j >= 0 and low[j] in ("ke", "menuju") and not self.covered[j]:
+                # "dievakuasi ke Pelabuhan X": where people were taken, not who acted; "ke dalam
+                # area kampus X" is a place.
+                slot.destination = True
+                slot.place = any(low[k] in _SPATIAL for k in range(j + 1, slot.start))
             elif j >= 0 and low[j] in lex.origin and slot.mention.type == "LOC":
                 slot.origin = True  # "pejuang Front Arkan dari Lembah Orin"; "pejabat dari Front Arkan" stays
             # "di Port Selvan, Karsia": a location in apposition to a place is a place too.
@@ -516,14 +546,25 @@ class _SentenceReader:
                     slot.place = previous.place
                     slot.origin = previous.origin
             previous = slot
-        for a, b in zip(self.slots, self.slots[1:]):
+        # Walk back from each person over the organisations and places that qualify them:
+        # "Direktur Badan Sandi Rena Halvorsen", "Pemimpin Front Arkan, Omar Velez",
+        # "Ketua Serikat Nelayan Rakyat (SNR), Nama", "Direktur Lembaga X Kota Y, Nama".
+        person: Optional[_Slot] = None
+        for index in range(len(self.slots) - 1, 0, -1):
+            a, b = self.slots[index - 1], self.slots[index]
             between = low[a.end : b.start]
-            if a.mention.type in ("LOC", "ORG") and b.mention.type == "PER":
-                if len(between) <= 1 and all(w == "," for w in between):
-                    a.modifier = True  # "Direktur Badan Sandi Rena Halvorsen", "Pemimpin Front Arkan, Omar Velez"
+            if b.mention.type == "PER":
+                person = b
+            elif not b.modifier:
+                person = None
+            if a.mention.type in ("LOC", "ORG") and person is not None:
+                # Punctuation and rank words may stand between ("Kapolres Kota X AKBP Nama").
+                if len(between) <= 3 and all(w in (",", "(", ")") or w.strip(".") in lex.titles for w in between) and between.count(",") <= 1:
+                    a.modifier = True
                     if a.mention.type == "ORG":
-                        self.person_org.setdefault(b.name, a.name)
-            elif a.mention.type == "LOC" and b.mention.type == "ORG" and not between and not a.place:
+                        self.person_org.setdefault(person.name, a.name)
+                    continue
+            if a.mention.type == "LOC" and b.mention.type == "ORG" and not between and not a.place:
                 a.modifier = True  # "intelijen Velmora Badan Sandi"
 
     def actor_slots(self, lo: int, hi: int) -> list[_Slot]:
@@ -673,9 +714,15 @@ class _SentenceReader:
 
     def _is_reference(self, trigger: _Trigger) -> bool:
         """"orang yang ditangkap", "uang yang disita": a passive participle describing a common noun
-        refers back to an act told elsewhere; it is not a new event."""
+        refers back to an act told elsewhere; it is not a new event. So does a definite nominal
+        ("serangan itu", "kesepakatan tersebut"), and "masih ditahan" tells a state, not an act."""
+        if trigger.pattern.voice == "noun" and not trigger.light:
+            definite = trigger.end < self.n and self.low[trigger.end] in self.lex.definite_markers
+            return definite and trigger.pattern.type in self.told
         if trigger.pattern.voice != "passive":
             return False
+        if trigger.start > 0 and self.low[trigger.start - 1] == "masih":
+            return True
         j = trigger.start - 1
         while j >= 0 and self.low[j] in self.lex.skippable and self.low[j] not in ("dan", "serta"):
             j -= 1
@@ -733,8 +780,9 @@ class _SentenceReader:
                 return True
         # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
         # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").
+        adjunct = i > 0 and self.low[i - 1] in _TIME_PREPOSITIONS  # "dilakukan usai pertemuan antara X dan Y"
         for j in range(clause.start, i):
-            if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
+            if not adjunct and not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
                 return False
         for j in range(trigger.end, min(clause.end, trigger.end + 4)):
             if self.low[j] in ("antara", "dengan") and j + 1 < clause.end:
@@ -875,6 +923,8 @@ class _ArticleReader:
         #: Unnamed groups seen so far, newest last: (head words, canonical description).
         self.groups: list[tuple[frozenset[str], str]] = []
         self.group_names: set[str] = set()
+        #: Bare group heads used as actors so far ("polisi"), for synonyms that follow ("aparat").
+        self.bare_groups: dict[str, str] = {}
         self.organisations = [e.name for e in sorted(article.entities, key=lambda e: e.first_span or (0, 0)) if e.type == "ORG"]
         self.timexes = sorted((t for t in article.timexes if t.value), key=lambda t: t.span)
         self.timex_starts = [t.span[0] for t in self.timexes]
@@ -884,6 +934,7 @@ class _ArticleReader:
             representative_date = None
         self.representative_date = representative_date
         self.previous_doer: list[str] = []
+        self.told: set[str] = set()
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
         self.sentence_index = 0
@@ -917,6 +968,12 @@ class _ArticleReader:
                 for name in self.organisations:
                     if name.startswith(prefixes):
                         return name
+            if head in _POLICE_HEADS:
+                # "Polisi membubarkan massa ... Aparat kemudian menembakkan ...": the same force.
+                for other in sorted(_POLICE_HEADS):
+                    if other in self.bare_groups:
+                        return self.bare_groups[other]
+                self.bare_groups[head] = head
             for heads, name in reversed(self.groups):
                 if head in heads:
                     return name
@@ -1008,6 +1065,11 @@ class _ArticleReader:
         status: str = "occurred",
     ) -> Optional[str]:
         value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
+        published = _date_of(self.article.published)
+        if value is not None and status == "occurred" and published and value[:4].isdigit():
+            # A done act cannot happen after the report: "mendukung pencalonan X periode 2031-2035".
+            if value > published[: len(value)]:
+                value = None
         if value is not None:
             return self._forward_weekday(value, timex, status)
         return self._default_date(reader, clause_index, trigger_index, trigger, status)
@@ -1120,6 +1182,7 @@ class _ArticleReader:
             self.linked,
             person_org=self.person_org,
             lede=sentence_index == self.lede_index,
+            told=self.told,
         )
         triggers = reader.triggers()
         if not triggers:
@@ -1175,6 +1238,7 @@ class _ArticleReader:
                 date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
+            candidate.conditional = any(c.kind == "condition" and c.start >= clause.end for c in reader.clauses)
             per_clause[key] = candidate
             if candidate.date:
                 self.last_dated = (sentence_index, candidate.date)
@@ -1188,6 +1252,8 @@ class _ArticleReader:
             if wanted:
                 candidate.figures = [f for f in sentence_figures if f.counts in wanted]
             candidate.actors = candidate.actors[:MAX_ACTORS]
+            if candidate.actors:
+                self.told.add(candidate.type)
         return results
 
     def _remember(self, reader: _SentenceReader) -> None:
@@ -1301,7 +1367,7 @@ class _ArticleReader:
         clause = reader.clauses[clause_index]
         voice = trigger.pattern.voice
         # A "**" pattern spans its object ("menetapkan [X] sebagai tersangka"): look inside it too.
-        after_lo = trigger.start + 1 if "**" in trigger.pattern.tokens else trigger.end
+        after_lo = trigger.start + 1 if "**" in trigger.pattern.tokens or "*" in trigger.pattern.tokens else trigger.end
         after = _names(reader.actor_slots(after_lo, clause.end))
         if voice == "noun" and not trigger.light:
             actors: list[str] = []
@@ -1369,6 +1435,15 @@ class _ArticleReader:
                 if slot.start == trigger.end or "oleh" in window:
                     agent = [slot.name]
                     break
+            destinations = {s.name for s in reader.actor_slots(after_lo, clause.end) if s.destination}
+            rest = [n for n in rest if n not in destinations]
+            if not agent and speaker and trigger.pattern.type in _SPEAKER_DONE and speaker[0] in self.person_org:
+                # "Kepala Dinas X, Nama, mengatakan 35 orang diamankan": the speaker's institution acted.
+                agent = [self.person_org[speaker[0]]]
+            if not subject and trigger.pattern.type in ("COERCE", "ACCUSE"):
+                group = reader.group_phrase(subject_lo, trigger.start)
+                if group is not None and not reader.actor_slots(group[0], group[1]):
+                    subject = [self.group_actor(reader, group)]  # "nakhoda dan dua awak kapal ditangkap"
             actors = agent + [n for n in subject if n not in agent]
             actors += [n for n in rest if n not in actors]
             return actors if actors else None
@@ -1457,7 +1532,10 @@ def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Even
     for index, sentence in enumerate(article.sentences):
         for candidate in reader.read(sentence, index):
             # PLOVER: an announced or planned attack is a threat.
-            if candidate.type in ("ASSAULT", "COERCE") and candidate.status in ("planned", "intended"):
+            # So is a sanction promised under a condition ("siap memutus pasokan jika ...").
+            if candidate.status in ("planned", "intended") and (
+                candidate.type in ("ASSAULT", "COERCE") or (candidate.type in _THREAT_TYPES and candidate.conditional)
+            ):
                 candidate.type = "THREATEN"
             candidates.append(candidate)
     renamed = _group_canonical(reader.group_names)

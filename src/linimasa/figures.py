@@ -65,6 +65,12 @@ _PEOPLE = frozenset(_COUNTS["people_nouns"])
 _PRISON_CONTEXT = tuple(_COUNTS["prisoner_context"])
 _INTRANSITIVE_ME = frozenset(_COUNTS["intransitive_me"])
 _THING_NOUNS = frozenset(_COUNTS["thing_nouns"])
+_BREAKDOWN = tuple(_COUNTS["breakdown_words"])
+_PLACE_THINGS = _BUILDINGS | frozenset(_COUNTS["place_thing_nouns"])
+_DISEASE_CASE_WORDS = frozenset(_COUNTS["disease_case_words"])
+_TREATED_PEOPLE = tuple(_COUNTS["treated_other_nouns"])
+_EXPELLED_PEOPLE = tuple(_COUNTS["expelled_people_nouns"])
+_NEGATED_RELEASE = frozenset(_COUNTS["negated_release_words"])
 _PREPOSITIONS = frozenset("di ke dari pada dalam untuk selama sejak dengan oleh bagi kepada terhadap".split())
 # Purpose and contrast words end the clause whose verb tells what a number counts.
 _CLAUSE_STOPS = frozenset({";", "sementara", "sedangkan", "namun", "tetapi", "menurut", "untuk", "agar", "supaya", "guna", "sehingga"})
@@ -75,6 +81,9 @@ _QUAL_BEFORE_WORDS = frozenset(w for phrase in _QUAL_BEFORE for w in phrase.spli
 _CUR_BEFORE: dict[str, str] = _NUMBERS["currency_before"]
 _CUR_AFTER: dict[str, str] = _NUMBERS["currency_after"]
 _SCALES: dict[str, int] = _NUMBERS["scales"]
+_PRICE_UNITS = frozenset(_NUMBERS["price_units"])
+_PRICE_PER = frozenset(_NUMBERS["price_per"])
+_PRICE_SE_UNITS = frozenset(_NUMBERS["price_se_units"])
 _UNITS_AFTER = frozenset(_BLOCKERS["units_after"])
 _WORDS_BEFORE = frozenset(_BLOCKERS["words_before"])
 _WORDS_BEFORE_BARE = _WORDS_BEFORE | {w.rstrip(".") for w in _WORDS_BEFORE}  # "no." and "no" alike
@@ -87,7 +96,7 @@ _SUBJECT_STOPS = frozenset(
     "sebagai menurut kata hingga sampai termasuk kebanyakan sebagian atau beserta kini".split()
 )
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "ke")
-_NOUN_EXCEPTIONS = frozenset(_PEOPLE | _BUILDINGS | set(_NOUNS) | {"menteri", "mereka", "medis", "demonstran", "teroris", "dewasa", "tentara", "bersenjata", "kepala", "keluarga", "bermotor", "terdampak", "terluka"})
+_NOUN_EXCEPTIONS = frozenset(_PEOPLE | _BUILDINGS | set(_NOUNS) | {"menteri", "mereka", "medis", "demonstran", "teroris", "dewasa", "tentara", "bersenjata", "kepala", "keluarga", "bermotor", "terdampak", "terluka", "kematian", "berdarah"})
 _DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "raya", "pusat", "tenggara", "barat laut", "barat daya", "timur laut"})
 _GEO_NOUNS = frozenset({"kota", "wilayah", "provinsi", "kabupaten", "desa", "kamp", "kawasan", "distrik", "negara", "daerah", "pulau", "kecamatan", "kampung", "jalur", "tepi"})
 
@@ -104,7 +113,7 @@ _NUMBER = re.compile(
     r"(?:(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{3}(?![\d,])|\d+(?:[,.]\d+)?(?=\s*(?:" + _SCALE_ALT + r")\b)|\d+(?:,\d+)?)"
     r"|(?P<approx>(?:" + _APPROX_ALT + r"))"
     r"|(?P<words>(?:" + _WORD_NUM_ALT + r")(?:\s+(?:belas|puluh|ratus))?(?:\s+(?:" + _WORD_NUM_ALT + r")(?:\s+(?:belas))?)?))"
-    r"(?![\w/:]|[.,]\d|-\d)"
+    r"(?![\w:]|/\d|[.,]\d|-\d(?!\d*(?:\.\d{3})*\s+[^\W\d_]))"
     r"(?:\s*(?P<scale>" + _SCALE_ALT + r")\b)?"
     r"(?:\s*(?P<pct>persen\b|%))?",
     re.IGNORECASE,
@@ -112,11 +121,15 @@ _NUMBER = re.compile(
 _HAS_NUMBER = re.compile(r"\d|\b(?=[" + _WORD_FIRSTS + r"])(?:" + _WORD_NUM_ALT + r"|" + _APPROX_ALT + r")\b", re.IGNORECASE)
 _NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")(?!\w)")
 _WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+# The upper end of a range right after a number: "10-12 orang", "300 – 400 warga".
+_RANGE_TAIL = re.compile(r"\s?[-–]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w/:]|[.,]\d|-)")
 
 
 _PEOPLE_COUNTS = frozenset(
     "killed injured missing hostages hostages_released prisoners prisoners_released displaced evacuated arrested people".split()
 )
+_TOLL_VERB_COUNTS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "arrested", "hostages"})
+_SINGLE_VICTIM_COUNTS = frozenset({"killed", "injured", "missing", "hostages", "arrested", "evacuated"})
 _DETAINED_PEOPLE = tuple(_COUNTS["detained_people_context"])
 _PEOPLE_LEADS = ("orang ", "warga ", "jiwa ")
 _MILITARY = tuple(_COUNTS["military_nouns"])
@@ -227,7 +240,14 @@ def _phrase_ending_at(words: list[tuple[str, int, int]], i: int, table) -> Optio
     return None
 
 
+# ke-…-an words are nouns ("kesepahaman", "kematian"), except the adversative
+# passives that report what befell the counted people.
+_KE_AN_VERBS = frozenset({"kehilangan", "kebanjiran", "kecurian", "kelaparan", "kedinginan", "kehujanan", "kepanasan", "kemalingan", "ketinggalan", "kejatuhan", "kesakitan"})
+
+
 def _is_verbish(word: str) -> bool:
+    if word.startswith("ke") and word.endswith("an") and word not in _KE_AN_VERBS:
+        return False
     return word.startswith(_VERB_PREFIXES) and word not in _NOUN_EXCEPTIONS and len(word) > 4
 
 
@@ -352,11 +372,13 @@ def _verb_after(words, i: int, limit: int) -> Optional[tuple[str, str]]:
 
 
 def _alternative(words, j: int) -> bool:
-    """A number restating the previous one: "3.000 warga atau sekitar 800 keluarga"."""
+    """A number restating the previous one ("3.000 warga atau sekitar 800
+    keluarga") or coordinated with it ("86 kios dan 34 los … terbakar"): both
+    share the verb that follows."""
     k = j - 1
     while k >= 0 and words[k][0] in _QUAL_BEFORE_WORDS:
         k -= 1
-    return k >= 0 and words[k][0] == "atau"
+    return k >= 0 and words[k][0] in ("atau", "dan", "serta")
 
 
 def _is_transitive(phrase: str) -> bool:
@@ -409,6 +431,10 @@ def _toll_before(words, first: int) -> Optional[str]:
         found = _phrase_ending_at(words, j, _TOLL_NOUNS)
         if found:
             return _TOLL_NOUNS[found[0]]
+        if j > 0 and words[j - 1][0] == "yang" and words[j][0] in _VERBS and _VERBS[words[j][0]] in _TOLL_VERB_COUNTS:
+            # "jumlah relawan yang tewas kini menjadi empat orang"
+            if any(w in ("jumlah", "total", "angka") for w, _, _ in words[max(0, j - 8) : j]):
+                return _VERBS[words[j][0]]
     return None
 
 
@@ -529,16 +555,28 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
     words = _words_with_offsets(text)
     figures: list[Figure] = []
     previous_subject: Optional[str] = None
+    range_end = -1
+    whole: Optional[tuple[str, int]] = None  # (counts, end offset) of the last casualty count in the sentence
     for match in _NUMBER.finditer(text):
+        if match.start() < range_end:
+            continue  # the upper end of a range already read with its lower end
         value = _value(match)
         if value is None:
             continue
         first = _index_at(words, match.start())
-        after = _index_at(words, match.end())
+        is_range = False
+        if match.group("digits") and not match.group("scale") and not match.group("pct") and not match.group("cur"):
+            tail = _RANGE_TAIL.match(text, match.end())
+            if tail:
+                is_range = True
+                range_end = tail.end()
+        after = _index_at(words, range_end if is_range else match.end())
         if _blocked(text, match, words, first, after):
             continue
         if match.group("approx"):
             continue  # vague plurals ("puluhan orang", "ribuan warga") are not reported figures
+        if value == 1 and _emphatic_one(words, after):
+            continue  # "tidak ada satu orang pun", "seorang diri": no count
         lead_first = first
         currency = _CUR_BEFORE.get(match.group("cur").lower()) if match.group("cur") else None
         if currency is None and first > 0 and words[first - 1][0] in _CUR_BEFORE:
@@ -551,6 +589,8 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
                 qualifier = _QUAL_AFTER[found[0]]
         if match.group("approx") and qualifier == "exact":
             qualifier = "at_least"
+        if is_range and qualifier == "exact":
+            qualifier = "at_least"  # "10-12 orang": the lower end, as ACLED codes ranges
         if currency is None:
             found = _phrase_at(words, after, _CUR_AFTER)
             if found:
@@ -563,7 +603,7 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
         if match.group("pct"):
             counts = "percent"
         elif currency:
-            counts = "money"
+            counts = "price" if _per_unit_of_goods(words, after) else "money"
         if counts is None:
             hit = _verb_before(words, lead_first - (0 if qualifier == "exact" else 0))
             if hit is None:
@@ -584,10 +624,10 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
             # "dengan imbalan 240 …" in a release sentence: those released in exchange.
             if _RELEASE.search(text):
                 counts = "released"
-        if counts is None or counts in ("prisoners", "detained"):
+        if counts is None or counts in ("prisoners", "detained", "hostages"):
             hit = _verb_after(words, subject_end, 14)
-            if hit:
-                counts, verb_word = hit
+            if hit and (counts != "hostages" or hit[0] == "released"):
+                counts, verb_word = hit  # "20 sandera dibebaskan": a release
             elif counts is None and noun_counts:
                 counts = noun_counts
         if counts is None:
@@ -596,6 +636,18 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
                 counts, verb_word = hit
         if counts == "detained":
             counts = _resolve_detained(subject, text, words, first, subject_end)
+        if counts == "released" and verb_word and _negated_verb(words, verb_word, first, subject_end):
+            # "jika X tidak membebaskan 38 sandera": those still held, not a release.
+            counts = noun_counts if noun_counts in ("hostages", "prisoners") else None
+            if counts is None and (subject or "").lower().startswith(_MILITARY):
+                counts = "prisoners"  # "akan membebaskan 46 tentara": soldiers still held
+            if counts is None:
+                hit = _verb_after(words, subject_end, 14)  # "… 11 insinyur yang disandera"
+                counts = hit[0] if hit and hit[0] != "released" else None
+        if counts == "treated":
+            counts = "people" if (subject or "").lower().startswith(_TREATED_PEOPLE) else "injured"
+        if counts == "expelled":
+            counts = "people" if (subject or "").lower().startswith(_EXPELLED_PEOPLE + ("migran", "imigran", "pencari suaka", "warga negara")) else "displaced"
         if counts == "hostages" and subject and subject.lower().startswith(_MILITARY):
             counts = "prisoners"  # captured soldiers ("46 tentara … ditawan") are prisoners of war
         if counts == "obtained":
@@ -618,13 +670,23 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
             # pendukung") and word numbers ("dua sumber") are no figure.
             if subject.lower().split()[0] in _PEOPLE:
                 counts = "people"
-        thing = bool(subject) and _is_thing(subject.lower())
+        if (counts is None or counts == "people") and whole and subject and subject.lower().split()[0] in _PEOPLE | {"lainnya"}:
+            if _part_of(text[whole[1] : match.start()]):
+                counts = whole[0]  # "12 orang tewas, terdiri atas sembilan pasien dan tiga perawat"
+        case_counts = _disease_cases(subject)
+        if case_counts and counts in (None, "other", "people", "treated"):
+            counts = case_counts  # "214 kasus difteri": patients
+        thing = bool(subject) and _is_thing(subject.lower()) and not case_counts
         if thing and counts in _PEOPLE_COUNTS:
             counts = "other"  # "menahan dua kapal": boats are not detainees
         elif thing and counts is None and qualifier != "exact" and match.group("digits"):
             counts = "other"  # "sedikitnya 300 kapal nelayan bergantung pada …"
+        elif thing and counts is None and value >= 2 and not _is_counted_place(subject.lower()) and _object_of_transitive(words, _qualifier(words, lead_first)[1]):
+            counts = "other"  # "mengirim 6.000 dosis vaksin", "menandatangani tujuh perjanjian"
         if counts is None:
             continue
+        if match.group("words") and value == 1 and counts not in _SINGLE_VICTIM_COUNTS:
+            continue  # "seorang", "satu" are mostly articles ("seorang ajudan … dilepaskan"); count one only as a casualty
         if counts in ("killed", "injured", "missing", "hostages", "hostages_released", "prisoners", "prisoners_released", "displaced", "evacuated", "arrested", "people") and match.group("words") and value < 1:
             continue
         span = (sentence.span[0] + match.start(), sentence.span[0] + match.end())
@@ -647,7 +709,91 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
         )
         if subject and subject != "lainnya":
             previous_subject = subject
+        if counts in _PEOPLE_COUNTS and counts != "people":
+            whole = (counts, match.end())
     return figures
+
+
+def _part_of(between: str) -> bool:
+    """Whether the text between a casualty count and a later number makes the
+    later one a part of it: a breakdown word, or a bare "dan N" after the
+    whole's own phrase ("… di X, menurut Y, dan 17 orang di Z")."""
+    low = between.lower()
+    if any(re.search(r"\b" + word + r"\b", low) for word in _BREAKDOWN):
+        return True
+    tail = low.rstrip().rsplit(None, 1)
+    return bool(tail) and tail[-1] in ("dan", "serta") and not any(ch.isdigit() for ch in low)
+
+
+def _is_counted_place(subject_low: str) -> bool:
+    """Buildings and places opened, visited or used ("membuka tiga sekolah")
+    are not figures; only their damage is."""
+    words = subject_low.split()
+    return words[0] in _PLACE_THINGS or " ".join(words[:2]) in _PLACE_THINGS
+
+
+def _emphatic_one(words, after: int) -> bool:
+    """"satu orang pun", "seorang diri", "sepeser pun": one that is no count."""
+    window = [w for w, _, _ in words[after : after + 3]]
+    return "pun" in window or (bool(window) and window[0] == "diri")
+
+
+def _per_unit_of_goods(words, after: int) -> bool:
+    """"Rp 15.000 per kilogram", "Rp 7.500/liter", "Rp 40.000 sekilo": a price."""
+    if after >= len(words):
+        return False
+    if words[after][0] in _PRICE_SE_UNITS:
+        return True
+    return words[after][0] in _PRICE_PER and after + 1 < len(words) and words[after + 1][0] in _PRICE_UNITS
+
+
+def _negated_verb(words, verb_word: str, first: int, subject_end: int) -> bool:
+    """Whether the verb found for a number is negated, demanded or conditional
+    ("tidak membebaskan", "menuntut … membebaskan", "belum dibebaskan")."""
+    head = verb_word.split()[0]
+    before_number = [k for k in range(max(0, first - 4), first) if words[k][0] == head]
+    after_number = [k for k in range(subject_end, min(len(words), subject_end + 14)) if words[k][0] == head]
+    spot = before_number[-1] if before_number else (after_number[0] if after_number else None)
+    if spot is None:
+        return False
+    return any(w in _NEGATED_RELEASE for w, _, _ in words[max(0, spot - 3) : spot])
+
+
+def _disease_cases(subject: Optional[str]) -> Optional[str]:
+    """"214 kasus campak", "61 kasus positif": people; "kasus kematian": killed."""
+    if not subject:
+        return None
+    words = subject.lower().split()
+    if len(words) < 2 or words[0] != "kasus":
+        return None
+    rest = words[1:]
+    if rest[0] in ("kematian", "meninggal"):
+        return "killed"
+    if rest[0] in _DISEASE_CASE_WORDS or " ".join(rest[:2]) in _DISEASE_CASE_WORDS:
+        return "people"
+    return None
+
+
+def _object_of_transitive(words, start: int) -> bool:
+    """A counted thing that is the object of an active verb: right after it
+    ("mengirim 6.000 dosis") or coordinated with its object ("mengirim tim
+    serta 6.000 dosis", "membekukan aset 48 pejabat dan 12 perusahaan")."""
+    k = start - 1
+    if k < 0:
+        return False
+    if words[k][0] in ("dan", "serta", "beserta"):
+        for j in range(k - 1, max(-1, k - 10), -1):
+            word = words[j][0]
+            if word in (",", ".", ";", ":") or word in _CLAUSE_STOPS:
+                return False
+            if _is_active_verb(word):
+                return True
+        return False
+    return _is_active_verb(words[k][0])
+
+
+def _is_active_verb(word: str) -> bool:
+    return word.startswith("me") and len(word) > 5 and word not in _NOUN_EXCEPTIONS and word not in _INTRANSITIVE_ME and word not in _LINKING and word not in _QUAL_BEFORE
 
 
 def find_figures(article: Article) -> list[Figure]:

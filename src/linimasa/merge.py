@@ -48,6 +48,7 @@ Notes:
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -166,7 +167,15 @@ def _title_words() -> frozenset[str]:
     words: set[str] = set()
     for title in word_set("entity_titles.txt"):
         words.update(title.split())
-    return frozenset(words) | frozenset("juru bicara kepala ketua wakil utusan khusus duta besar untuk dan".split())
+    return frozenset(words) | OFFICE_WORDS
+
+
+#: Words of offices and portfolios that titles are built from ("Menteri Luar Negeri", "Juru Bicara
+#: Kementerian Pertahanan"): in a role they say which office, not which side.
+OFFICE_WORDS = frozenset(
+    "juru bicara kepala ketua wakil utusan khusus duta besar untuk dan luar negeri dalam pertahanan kesehatan "
+    "keuangan sekretaris jenderal kementerian menteri presiden perdana".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -410,12 +419,16 @@ def _cluster_score(cluster: _Cluster, report: Report, *, tolerance: int, window:
                 return None
         elif not (-1 <= (report.first - cluster.last).days <= window):
             return None
-    best: Optional[float] = None
+    scores = []
     for member in cluster.reports[:_MEMBERS_COMPARED]:
         score = pair_score(member, report, tolerance=tolerance, window=window)
-        if score is not None and (best is None or score > best):
-            best = score
-    return best
+        scores.append(-1.0 if score is None else score)
+    best = max(scores)
+    if best < 0:
+        return None
+    # Half best match, half the average: one look-alike member (the same sentence read as two
+    # events with different places) must not pull a report into an entry the rest disagrees with.
+    return 0.5 * best + 0.5 * sum(scores) / len(scores)
 
 
 def merge_events(
@@ -448,7 +461,7 @@ def merge_events(
         # Weigh shared keys per entry and score only the entries sharing the most.
         hits: Counter = Counter()
         weeks = _weeks_to_search(report, tolerance_days, reported_window_days)
-        for key in keys:
+        for key in sorted(keys):  # a fixed order: the same corpus gives the same timeline
             buckets = index.get((family, key))
             if not buckets:
                 continue
@@ -470,7 +483,7 @@ def merge_events(
                 for number in seen:
                     hits[number] += weight
         best: Optional[tuple[float, int]] = None
-        for number, _shared in hits.most_common(_CANDIDATES_SCORED):
+        for number, _shared in heapq.nsmallest(_CANDIDATES_SCORED, hits.items(), key=lambda kv: (-kv[1], kv[0])):
             cluster = clusters[number]
             if cluster.group != group and not _plan_meets_outcome(cluster, report, group):
                 continue

@@ -256,7 +256,9 @@ def _label_blocked_words() -> frozenset[str]:
     blocked = set(word_set("boilerplate_menu_words.txt"))
     for title in word_set("entity_titles.txt"):
         blocked.update(title.split())
-    return frozenset(blocked | {"juru", "bicara"})
+    from .merge import OFFICE_WORDS
+
+    return frozenset(blocked | OFFICE_WORDS)
 
 
 def _label_parts(cluster: _Cluster, idf: dict[str, float], outlets: Iterable[str] = ()) -> tuple[list[str], list[str]]:
