@@ -36,7 +36,12 @@ Notes:
     The count vocabulary follows ACLED/GDELT casualty fields (killed,
     injured, missing, displaced, arrested). Qualifier mapping follows the
     TimeML TIMEX3 ``mod`` values (APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE);
-    "hampir" (nearly) is about: annotators read "nearly N" as roughly N. Number
+    "hampir" (nearly) is about: annotators read "nearly N" as roughly N. A range
+    ("10-12 orang") gives its lower end with at_least, as ACLED codes ranges;
+    a sum per unit of goods ("Rp 15.000 per kilogram") is a price; a release
+    that is refused, demanded or promised ("tidak membebaskan 20 sandera")
+    counts those still held; parts of a count ("termasuk 50 anak-anak") share
+    its counts. Number
     notation follows Indonesian typography (PUEBI): "." groups thousands,
     "," marks decimals.
 """
