@@ -173,6 +173,8 @@ class _Lexicon:
     dashes: frozenset[str]
     titles: frozenset[str]
     ending_verbs: frozenset[str]
+    #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
+    takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
 
 def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
@@ -236,7 +238,13 @@ def _lexicon(language: str = "id") -> _Lexicon:
     saying: dict[str, int] = {}
     for phrase in saying_phrases:
         saying[phrase[0]] = max(saying.get(phrase[0], 0), len(phrase))
+    takes_effect = {
+        tuple(noun.lower().split()): (frozenset(entry["verbs"]), entry["type"])
+        for entry in predicates.get("_takes_effect", [])
+        for noun in entry["nouns"]
+    }
     return _Lexicon(
+        takes_effect=takes_effect,
         by_first=by_first,
         modes=modes,
         saying=saying,
@@ -504,6 +512,10 @@ class _SentenceReader:
         if self.lede:
             for i in range(min(self.n, 12)):
                 if low[i] in self.lex.dashes and not self.covered[i]:
+                    until = i
+                    break
+                # "Kota: ..." — a colon after a leading place is a dateline too.
+                if low[i] == ":" and i <= 4 and any(s.start == 0 and s.mention.type == "LOC" for s in self.slots):
                     until = i
                     break
         source_end = -1
@@ -777,6 +789,9 @@ class _SentenceReader:
         for j in range(trigger.end, clause.end):
             if self.low[j] in self.lex.occurrence and not self.covered[j]:
                 trigger.anchor = j
+                effect = self.lex.takes_effect.get(trigger.pattern.tokens)
+                if effect is not None and self.low[j] in effect[0]:
+                    trigger.pattern = _Pattern(trigger.pattern.tokens, effect[1], "noun")
                 return True
         # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
         # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").
@@ -935,6 +950,8 @@ class _ArticleReader:
         self.representative_date = representative_date
         self.previous_doer: list[str] = []
         self.told: set[str] = set()
+        #: Actors of the latest event between two or more parties, for "kedua negara/pihak".
+        self.last_parties: list[str] = []
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
         self.sentence_index = 0
@@ -1254,6 +1271,8 @@ class _ArticleReader:
             candidate.actors = candidate.actors[:MAX_ACTORS]
             if candidate.actors:
                 self.told.add(candidate.type)
+            if len(candidate.actors) >= 2:
+                self.last_parties = list(candidate.actors)
         return results
 
     def _remember(self, reader: _SentenceReader) -> None:
@@ -1330,6 +1349,9 @@ class _ArticleReader:
             base = speaker
         else:
             base = self._inherited(reader, clause_index) or self.previous_doer
+        if phrase[0] == "kedua" and len(phrase) > 1 and self.last_parties:
+            # "kedua negara/pihak" are the parties of the latest event between two sides, not the speaker.
+            return list(self.last_parties)
         if base and phrase[-1].endswith("nya") and phrase[0] in ("negaranya", "pemerintahnya"):
             country = self.linked.get(base[0])
             if country:

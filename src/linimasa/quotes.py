@@ -131,6 +131,14 @@ _VIA = re.compile(
     r"(?P<desc>(?:kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|saluran\s+televisi|televisi|media|situs|laman)\s+)?"
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
 )
+_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_DATE_FRAGMENT = re.compile(r"\d+\s*/\s*\d+|^\W*\d[\d.,]*\W*$")
+# Active (meN-, ber-) and passive (di-) verb forms opening a clause rather than a noun phrase.
+_VERB_PREFIX = re.compile(r"^(?:mem|men|meng|meny|ber|di)[a-z]{3,}$")
+# A channel between a speaker and the reporting verb ("melalui penerjemah",
+# "lewat juru bicaranya", "dalam pernyataan tertulis", "via akun media sosialnya").
+_CHANNEL_WORDS = frozenset({"melalui", "lewat", "via", "dalam"})
+_CHANNEL = re.compile(r"(?:^|[\s,])(?:[Mm]elalui|[Ll]ewat|via|dalam)\s+[a-z]")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:el|al|bin|binti|van|von|de|da|der|ibn)\s+)?[A-Z][\w'’.-]*)*")
 
 
@@ -255,6 +263,8 @@ def _apposition(left: str, comma_at: int) -> Optional[tuple[str, int]]:
         low = segment.lower()
         if not segment or low.startswith("yang ") or not _strip_time(segment).strip():
             continue
+        if low.split()[0] in _CHANNEL_WORDS:
+            continue  # "Nama, dalam pidato di parlemen, mengatakan": a channel, not the speaker
         if kept and (low.split()[0] in _ADVERBIAL_HEADS or len(low.split()) > 10):
             break  # "Di posko X, Nama, warga Y, mengaku": the place is no part of the speaker
         kept.append((start, end))
@@ -272,20 +282,61 @@ def _apposition(left: str, comma_at: int) -> Optional[tuple[str, int]]:
     return stripped, offset
 
 
+def _blank_parentheses(text: str) -> str:
+    """``text`` with closed parenthesised groups blanked (same length), so that a
+    date or an acronym in brackets ("pada Kamis (3/4/2031)", "Badan X (BX)") is
+    never taken for a clause boundary."""
+    return _PARENTHESES.sub(lambda m: " " * len(m.group()), text)
+
+
+def _is_junk_speaker(phrase: str) -> bool:
+    """A speaker phrase that cannot name anyone: no letters, a date or number
+    fragment ("3/4/2031)"), unbalanced brackets, or a verb phrase
+    ("membalas dengan", "meminta dewan") left when the real subject sat elsewhere."""
+    words = phrase.split()
+    if not words or not any(ch.isalpha() for ch in phrase) or _DATE_FRAGMENT.search(phrase):
+        return True
+    if phrase.count(")") != phrase.count("("):
+        return True
+    first = words[0]
+    return (
+        first.islower()
+        and _VERB_PREFIX.match(first) is not None
+        and first not in _TITLES
+        and first not in _SOURCE_HEADS
+        and first not in _GROUP_HEADS
+        and first not in _PRONOUNS
+    )
+
+
 def _speaker_before(text: str, verb_start: int) -> Optional[tuple[str, int]]:
     """The speaker phrase ending right before a preposed verb (offsets within text)."""
     left = text[:verb_start]
+    scan = _blank_parentheses(left)
     boundary = 0
-    for match in _LEFT_BOUNDARY.finditer(left):
+    for match in _LEFT_BOUNDARY.finditer(scan):
         boundary = match.end()
-    phrase = _strip_time(left[boundary:])
-    if not phrase.strip() and boundary > 0 and left[boundary - 1] == ",":
-        return _apposition(left, boundary - 1)
+    # "Nama, melalui penerjemah, mengatakan" / "Nama lewat juru bicaranya mengatakan" /
+    # "Nama, dalam pernyataannya, menyebut": the channel is no part of the speaker.
+    channel = _CHANNEL.search(scan, boundary)
+    if channel is not None:
+        if not scan[boundary : channel.start()].strip(" ,"):
+            comma = scan.rfind(",", 0, channel.start() + 1)
+            if comma >= 0 and not scan[comma + 1 : channel.start()].strip():
+                found = _apposition(left, comma)
+                return None if found is None or _is_junk_speaker(found[0]) else found
+            return None
+        left, scan = left[: channel.start()], scan[: channel.start()]
+    phrase = _strip_time(scan[boundary:])
+    if not phrase.strip() and boundary > 0 and scan[boundary - 1] == ",":
+        found = _apposition(left, boundary - 1)
+        return None if found is None or _is_junk_speaker(found[0]) else found
+    phrase = left[boundary : boundary + len(phrase)]
     stripped, start = _strip_speaker(phrase, boundary)
     if not stripped:
         return None
     words = stripped.split()
-    if len(words) > 14 or words[-1].lower() == "yang":
+    if len(words) > 14 or words[-1].lower() == "yang" or _is_junk_speaker(stripped):
         return None
     return stripped, start
 
