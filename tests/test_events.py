@@ -39,6 +39,8 @@ ENTITIES = {
     "Yudha Pranata": "PER",
     "Kapolres Lembah Orin AKBP Yudha Pranata": "PER",
     "Laras Mahendra": "PER",
+    # Round 4: associations that organise protests.
+    "Serikat Buruh Sapura": "ORG",
 }
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
@@ -752,3 +754,124 @@ def test_meeting_in_a_time_adjunct_fires_with_its_parties():
 def test_police_synonyms_are_one_group():
     found = extract("Polisi membubarkan massa.\n\nAparat kemudian menembakkan gas air mata ke dalam area kampus Liga Sapura.")
     assert [(e.type, e.actors[0]) for e in found] == [("COERCE", "polisi")]
+
+
+# --------------------------------------------------------------------------- round 4: generalisation
+
+
+@pytest.mark.parametrize(
+    "text, kind, mode, actors",
+    [
+        ("Gencatan senjata antara Velmora dan Karsia resmi berlaku pada Jumat pagi.", "RETREAT", "ceasefire", ["Velmora", "Karsia"]),
+        ("Rena Halvorsen mengatakan gencatan senjata antara Front Arkan dan Dravonia diberlakukan hari ini.", "RETREAT", "ceasefire", ["Front Arkan", "Dravonia"]),
+        ("Velmora dan Karsia menyepakati gencatan senjata.", "AGREE", None, ["Velmora", "Karsia"]),
+        ("Gencatan senjata antara Velmora dan Karsia tercapai pada Kamis malam.", "AGREE", "ceasefire", ["Velmora", "Karsia"]),
+    ],
+)
+def test_ceasefire_taking_effect_is_retreat(text, kind, mode, actors):
+    event = only(text)
+    assert (event.type, event.mode, event.actors) == (kind, mode, actors)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Dewan Keamanan Regional menggelar sidang darurat untuk membahas krisis di Lembah Orin.", "CONSULT"),
+        ("Liga Sapura mengadakan rapat darurat dengan Teluria.", "CONSULT"),
+    ],
+)
+def test_emergency_sessions_are_consult(text, kind):
+    assert only(text).type == kind
+
+
+def test_court_hearing_is_not_consult():
+    assert not [e for e in extract("Omar Velez menjalani sidang di Port Selvan.") if e.type == "CONSULT"]
+
+
+def test_colon_dateline_is_not_an_actor():
+    event = only("Port Selvan: Dewan Keamanan Regional menggelar sidang darurat pada Kamis.")
+    assert event.actors == ["Dewan Keamanan Regional"]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Velmora dan Karsia sepakat menghentikan pertempuran. Kedua negara wajib menarik pasukan dari perbatasan.", ["Velmora", "Karsia"]),
+        ("Front Arkan berunding dengan Dravonia di Teluria. Rena Halvorsen mengatakan kedua pihak akan menarik pasukan.", ["Front Arkan", "Dravonia"]),
+    ],
+)
+def test_both_parties_are_the_parties_of_the_latest_two_sided_event(text, actors):
+    retreat = [e for e in extract(text) if e.type == "RETREAT"]
+    assert [e.actors for e in retreat] == [actors]
+    assert retreat[0].status == "planned"
+
+
+def test_obligation_is_not_occurred():
+    assert only("Velmora wajib menarik pasukan dari Lembah Orin.").status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, kind, actors",
+    [
+        ("Pasukan Karsia berhasil memukul mundur serangan Front Arkan.", "ASSAULT", ["Karsia", "Front Arkan"]),
+        ("Front Arkan dipukul mundur oleh Velmora.", "ASSAULT", ["Velmora", "Front Arkan"]),
+        ("Velmora menarik mundur pasukannya dari Lembah Orin.", "RETREAT", ["Velmora"]),
+    ],
+)
+def test_repelling_is_assault_not_retreat(text, kind, actors):
+    event = only(text)
+    assert (event.type, event.actors[:2]) == (kind, actors[:2])
+
+
+def test_reprisal_in_the_opposite_direction_is_a_new_event():
+    found = extract('Velmora menyerang Karsia. "Kami akan membalas," kata Rena Halvorsen. Karsia kemudian menyerang Velmora.')
+    assert [e.actors for e in found if e.type == "ASSAULT"] == [["Velmora", "Karsia"], ["Karsia", "Velmora"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora menyerang Karsia pada Senin. Velmora kembali menyerang Karsia di Port Selvan.",
+        "Pertempuran antara Velmora dan Karsia terus terjadi. Karsia menyerang Velmora pada Senin.",
+    ],
+)
+def test_same_direction_or_undirected_retelling_still_merges(text):
+    assert len([e for e in extract(text) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Port Selvan, KABAR - Unjuk rasa ribuan mahasiswa yang menolak kenaikan tarif di depan gedung Dewan Keamanan Regional, Rabu, berakhir ricuh.", ["mahasiswa"]),
+        ("Demonstrasi ratusan buruh di Port Selvan berlangsung damai.", ["buruh"]),
+        ("Unjuk rasa ribuan buruh di depan kantor Kementerian Pangan berakhir ricuh.\n\nSerikat Buruh Sapura menuntut upah naik.", ["Serikat Buruh Sapura", "Kementerian Pangan"]),
+    ],
+)
+def test_nominal_protest_opening_the_lede(text, actors):
+    protests = [e for e in extract(text) if e.type == "PROTEST"]
+    assert [e.actors for e in protests] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam pidatonya, Budi Santika menyinggung unjuk rasa mahasiswa pekan lalu.",
+        "Rena Halvorsen mengatakan, unjuk rasa buruh tidak dilarang.",
+    ],
+)
+def test_protest_noun_not_opening_the_lede_needs_a_verb(text):
+    assert not [e for e in extract(text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velmora menyerang Port Selvan pada Rabu. Velmora juga menembaki Lembah Orin.", "2025-03-12"),
+        ("Velmora menyerang Port Selvan pada Rabu. Sebelumnya Velmora menembaki Lembah Orin.", None),
+        ("Velmora menyerang Port Selvan pada Rabu.\n\nVelmora menembaki Lembah Orin.", None),
+    ],
+)
+def test_sentence_after_the_lede_keeps_its_day(text, expected):
+    found = extract(text, published="2025-03-14", timexes=[("Rabu", "2025-03-12")])
+    second = [e for e in found if e.trigger.lower().startswith("menembak")]
+    assert [e.date for e in second] == [expected]

@@ -55,6 +55,14 @@ Notes:
     report; "kami" of an official is their institution; a person's qualifying
     organisation chain ("Direktur Org Kota, Nama", "Ketua Org (ABBR), Nama")
     is a modifier, not the subject; "polisi" and "aparat" in one report are one group.
+    Round 4 (second independent dev set): a ceasefire that takes effect ("gencatan senjata ...
+    berlaku") is PLOVER's RETREAT (mode ceasefire), the agreement to it AGREE; "kedua negara/pihak"
+    are the parties of the latest event between two sides; an act whose doer is the earlier act's
+    target and vice versa is a reprisal, not a retelling (verbal triggers only: "pertempuran antara
+    X dan Y" has no direction); a lede that opens on a nominal event tells it (inverted pyramid), its
+    first time expression dates it, and the rest of the lede's paragraph keeps the lede's day unless
+    it steps back ("sebelumnya", "sejak"); the group right after a protest noun protests, and is the
+    one association named after it ("mahasiswa" -> "Aliansi Mahasiswa X"); "Kota: ..." is a dateline.
 """
 
 from __future__ import annotations
@@ -118,6 +126,10 @@ _THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Words that make a following nominal a time adjunct, not an object ("usai pertemuan antara X dan Y").
 _TIME_PREPOSITIONS = frozenset({"usai", "seusai", "setelah", "sesudah", "sebelum", "selepas", "saat", "ketika", "menjelang"})
 #: "ke dalam area kampus X": after these a destination names a place, not a target ("ke perbatasan X" stays).
+#: First words of the names of associations that organise protests.
+_ASSOCIATIONS = frozenset({"aliansi", "serikat", "forum", "himpunan", "ikatan", "persatuan", "gerakan", "koalisi", "front", "paguyuban", "konfederasi", "federasi", "asosiasi", "perkumpulan"})
+#: Words that take a sentence back before the news it follows.
+_BACKGROUND = frozenset({"sebelumnya", "sejak", "lalu", "silam", "dahulu", "dulu", "pernah", "sempat"})
 _SPATIAL = frozenset({"dalam", "area", "lingkungan"})
 #: Unnamed groups that are one and the same force in a report ("polisi" ... "aparat").
 _POLICE_HEADS = frozenset({"polisi", "aparat", "aparat kepolisian"})
@@ -322,6 +334,7 @@ class _Trigger:
     noun_at: int = -1  # token index of the nominal head (noun triggers)
     light: bool = False  # a light verb carries the noun
     anchor: int = 0  # where its place and arguments are looked for (the occurrence verb of a noun)
+    opens_lede: bool = False  # a nominal event the lede opens on: the lede's first time dates it
 
 
 @dataclass
@@ -339,6 +352,7 @@ class _Candidate:
     sentence_index: int
     figures: list[Figure] = field(default_factory=list)
     conditional: bool = False  # a condition clause follows ("... jika sanksi tidak dicabut")
+    directed: bool = True  # a verb orders doer and target; "pertempuran antara X dan Y" does not
 
 
 # --------------------------------------------------------------------------- helpers
@@ -793,6 +807,11 @@ class _SentenceReader:
                 if effect is not None and self.low[j] in effect[0]:
                     trigger.pattern = _Pattern(trigger.pattern.tokens, effect[1], "noun")
                 return True
+        # The lede opens on the noun ("Kota, OUTLET - Unjuk rasa ribuan buruh ... berakhir ricuh"): its
+        # verb may lie past a relative clause, but a news lede that starts on an event tells it.
+        if self.lede and (i == 0 or (i <= 12 and self.low[i - 1] in self.lex.dashes)):
+            trigger.opens_lede = True
+            return True
         # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
         # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").
         adjunct = i > 0 and self.low[i - 1] in _TIME_PREPOSITIONS  # "dilakukan usai pertemuan antara X dan Y"
@@ -935,6 +954,7 @@ class _ArticleReader:
                     self.person_org.setdefault(entity.name, other)
         #: The lede: the first sentence of the first paragraph.
         self.lede_index = 0
+        self.lede_end = 0
         #: Unnamed groups seen so far, newest last: (head words, canonical description).
         self.groups: list[tuple[frozenset[str], str]] = []
         self.group_names: set[str] = set()
@@ -1082,6 +1102,10 @@ class _ArticleReader:
         status: str = "occurred",
     ) -> Optional[str]:
         value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
+        if trigger is not None and trigger.opens_lede and value is None:
+            first = next((t for t in self.timexes if reader.sentence.span[0] <= t.span[0] < reader.sentence.span[1] and self._value(t)), None)
+            if first is not None and first.value != "PRESENT_REF":
+                value, timex = self._value(first), first
         published = _date_of(self.article.published)
         if value is not None and status == "occurred" and published and value[:4].isdigit():
             # A done act cannot happen after the report: "mendukung pencalonan X periode 2031-2035".
@@ -1131,6 +1155,16 @@ class _ArticleReader:
             return None  # "telah meminta": done before, on an unsaid day
         if reader.lede:
             return published  # the lede tells the news of the day
+        if (
+            self.sentence_index == self.lede_index + 1
+            and last_date
+            and last_index == self.lede_index
+            and "\n\n" not in self.article.body[self.lede_end : reader.sentence.span[0]]
+            and not any(low[i] in _BACKGROUND for i in range(clause.start, clause.end))
+        ):
+            # The lede's own paragraph goes on telling the same news ("... berakhir ricuh. Polisi
+            # membubarkan massa ..."): its acts happen on the lede's day.
+            return last_date
         if trigger is not None and trigger.pattern.voice == "active" and trigger.pattern.type in _SPEECH_ACTS:
             # "X membantah ...", "X meminta ...": said now, in the reporting of the article.
             return published
@@ -1191,6 +1225,8 @@ class _ArticleReader:
         if not sentence.tokens:
             return []
         self.sentence_index = sentence_index
+        if sentence_index == self.lede_index:
+            self.lede_end = sentence.span[1]
         reader = _SentenceReader(
             self.article,
             sentence,
@@ -1255,6 +1291,7 @@ class _ArticleReader:
                 date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
+            candidate.directed = trigger.pattern.voice != "noun"
             candidate.conditional = any(c.kind == "condition" and c.start >= clause.end for c in reader.clauses)
             per_clause[key] = candidate
             if candidate.date:
@@ -1344,6 +1381,17 @@ class _ArticleReader:
         clause.status_cues = clause.status_cues or found
         return found or "occurred"
 
+    def _association_of(self, head: tuple[str, ...]) -> Optional[str]:
+        """The one association of the article named after a protesting group ("mahasiswa" -> "Aliansi
+        Mahasiswa X", "buruh" -> "Serikat Buruh Y"): the organiser reporters name later."""
+        words = set(head)
+        found = [
+            name
+            for name in self.organisations
+            if name.split()[0].lower() in _ASSOCIATIONS and words & {w.lower() for w in name.split()[1:]}
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _resolve_pronoun(self, phrase: tuple[str, ...], speaker: list[str], clause_index: int, reader: _SentenceReader) -> list[str]:
         if speaker and reader.clauses[clause_index].kind in ("complement",) or (speaker and clause_index > 0):
             base = speaker
@@ -1402,6 +1450,13 @@ class _ArticleReader:
             for name in after:
                 if name not in actors:
                     actors.append(name)
+            if trigger.pattern.type == "PROTEST":
+                # "Unjuk rasa ratusan mahasiswa di depan gedung X ...": the group right after the noun
+                # protests; a name after it is what they protest at.
+                group = reader.group_phrase(trigger.end, clause.end, reach=1)
+                if group is not None and group[0] <= trigger.end + 1 and not reader.actor_slots(trigger.end, group[0]):
+                    name = self._association_of(group[2]) or self.group_actor(reader, group)
+                    actors = [name] + [a for a in actors if a != name]
             if not actors:
                 actors = self._noun_source(reader, trigger, clause)
             if not actors and clause.kind == "temporal" and trigger.pattern.type in _RECIPROCAL:
@@ -1480,6 +1535,13 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
 
 
+def _reversed_roles(a: _Candidate, b: _Candidate) -> bool:
+    """"X menyerang Y" then "Y menyerang X": each doer is the other's target, so two acts, not one retold."""
+    if a.type in _RECIPROCAL or not (a.directed and b.directed) or len(a.actors) < 2 or len(b.actors) < 2 or a.actors[0] == b.actors[0]:
+        return False
+    return a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:]
+
+
 def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -> list[_Candidate]:
     # Actorless events (a nominal event in a lede) lend date and place to the next
     # event of their type a sentence or two later, then disappear.
@@ -1515,6 +1577,8 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
                 continue
             if not _compatible(earlier.date, candidate.date):
                 continue
+            if _reversed_roles(earlier, candidate):
+                continue  # a reprisal: the target strikes back at the doer
             if earlier.place and candidate.place and earlier.place != candidate.place:
                 continue
             for actor in candidate.actors:

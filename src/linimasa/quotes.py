@@ -69,6 +69,9 @@ _BELIEF = frozenset(_CUES["belief"])
 _PREPOSED = frozenset(_CUES["preposed"]) | _BELIEF
 _POSTPOSED_ROOTS = frozenset(_CUES["postposed"])
 _POSTPOSED_ACTIVE = frozenset(_CUES["postposed_active"])
+_DATA_SOURCES = tuple(sorted(_CUES["data_sources"], key=len, reverse=True))
+_NOMINAL_OBJECTS = tuple(sorted(_CUES["nominal_objects"], key=len, reverse=True))
+_DECLARING = re.compile(r"(?:menyatakan|menyampaikan|mengungkapkan|mengutarakan)\s*$", re.IGNORECASE)
 _TITLES = word_set("ner_titles.txt")
 _QUANTIFIERS = frozenset("dua tiga empat lima beberapa sejumlah para kedua ketiga banyak sebagian".split())
 _FIRST_NAMES = word_set("entity_first_names.txt", lower=False)
@@ -90,10 +93,22 @@ _INVERTED_CUE = re.compile(
     + _alternation(_PREPOSED - _BELIEF)
     + r")\b"
 )
-_PREPOSED_VERB = re.compile(r"\b(?P<verb>" + _alternation(_PREPOSED) + r")\b", re.IGNORECASE)
+# The first-letter lookahead lets the scan skip most positions without trying the alternation.
+_PREPOSED_INITIALS = "".join(sorted({w[0].lower() for w in _PREPOSED} | {w[0].upper() for w in _PREPOSED}))
+_PREPOSED_VERB = re.compile(
+    r"\b(?=[" + _PREPOSED_INITIALS + r"])(?P<verb>" + _alternation(_PREPOSED) + r")\b", re.IGNORECASE
+)
 _BAHWA = re.compile(r"\bbahwa\b", re.IGNORECASE)
 _LEFT_BOUNDARY = re.compile(r"\b(?:" + _alternation(_CUES["left_boundaries"]) + r")\b|[,;:(–—]|\s-\s", re.IGNORECASE)
-_SPEAKER_STOP = re.compile(r"\s(?:" + _alternation(_CUES["speaker_stops"]) + r")\b|[.;!?“”\"]|,(?=\s*(?-i:[a-z]))", re.IGNORECASE)
+# Title abbreviations whose full stop ends no phrase ("kata utusan khusus Dr. Nama", "Prof. Nama").
+_TITLE_ABBREVIATIONS = ("Dr", "dr", "drg", "Drs", "Dra", "Prof", "Ir", "Hj", "Kol", "Jend", "Brigjen", "Irjen", "Kombes", "Letkol", "Mayjen", "Letjen", "Ny", "Sdr")
+_NOT_AFTER_TITLE = "".join(r"(?<!\b" + t + ")" for t in _TITLE_ABBREVIATIONS)
+_SPEAKER_STOP = re.compile(
+    r"\s(?:" + _alternation(_CUES["speaker_stops"]) + r")\b"
+    r"|(?-i:" + _NOT_AFTER_TITLE + r"(?<![\s.][A-Z]))\.|[;!?“”\"]"
+    r"|,(?=\s*(?-i:[a-z]))(?!\s*(?:dr|drg|ir|prof)\.)",
+    re.IGNORECASE,
+)
 _MENURUT = re.compile(r"^(?:(?:Namun|Tetapi|Sementara itu|Selain itu|Sebelumnya|Kini|Saat ini),?\s+)?[Mm]enurut(?:\s+|(?=nya\b))")
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # Adjunct phrases between a reporting verb and its content: "kepada AFP",
@@ -132,7 +147,8 @@ _VIA = re.compile(
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
 )
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_DATE_FRAGMENT = re.compile(r"\d+\s*/\s*\d+|^\W*\d[\d.,]*\W*$")
+# No letter at all, a date ("4/6/2031)") or a bare number.
+_DATE_FRAGMENT = re.compile(r"\d\s*/\s*\d|^[^A-Za-zÀ-ÿ]*$")
 # Active (meN-, ber-) and passive (di-) verb forms opening a clause rather than a noun phrase.
 _VERB_PREFIX = re.compile(r"^(?:mem|men|meng|meny|ber|di)[a-z]{3,}$")
 # A channel between a speaker and the reporting verb ("melalui penerjemah",
@@ -286,22 +302,24 @@ def _blank_parentheses(text: str) -> str:
     """``text`` with closed parenthesised groups blanked (same length), so that a
     date or an acronym in brackets ("pada Kamis (3/4/2031)", "Badan X (BX)") is
     never taken for a clause boundary."""
+    if "(" not in text:
+        return text
     return _PARENTHESES.sub(lambda m: " " * len(m.group()), text)
 
 
-def _is_junk_speaker(phrase: str) -> bool:
+def _is_junk_speaker(phrase: str, *, verb_phrase: bool = True) -> bool:
     """A speaker phrase that cannot name anyone: no letters, a date or number
     fragment ("3/4/2031)"), unbalanced brackets, or a verb phrase
     ("membalas dengan", "meminta dewan") left when the real subject sat elsewhere."""
-    words = phrase.split()
-    if not words or not any(ch.isalpha() for ch in phrase) or _DATE_FRAGMENT.search(phrase):
+    if not phrase.strip() or _DATE_FRAGMENT.search(phrase):
         return True
-    if phrase.count(")") != phrase.count("("):
+    if ("(" in phrase or ")" in phrase) and phrase.count(")") != phrase.count("("):
         return True
-    first = words[0]
+    if not verb_phrase or not phrase[0].islower():
+        return False
+    first = phrase.split(None, 1)[0]
     return (
-        first.islower()
-        and _VERB_PREFIX.match(first) is not None
+        _VERB_PREFIX.match(first) is not None
         and first not in _TITLES
         and first not in _SOURCE_HEADS
         and first not in _GROUP_HEADS
@@ -318,7 +336,7 @@ def _speaker_before(text: str, verb_start: int) -> Optional[tuple[str, int]]:
         boundary = match.end()
     # "Nama, melalui penerjemah, mengatakan" / "Nama lewat juru bicaranya mengatakan" /
     # "Nama, dalam pernyataannya, menyebut": the channel is no part of the speaker.
-    channel = _CHANNEL.search(scan, boundary)
+    channel = _CHANNEL.search(scan, boundary) if " " in scan[boundary:].strip() else None
     if channel is not None:
         if not scan[boundary : channel.start()].strip(" ,"):
             comma = scan.rfind(",", 0, channel.start() + 1)
@@ -476,8 +494,13 @@ def _content_after_verb(text: str, verb_end: int) -> Optional[int]:
     if not remainder:
         return None
     first = remainder.split(None, 1)[0].lower().strip(",")
-    if first in {"kepada", "pada", "dalam", "di", "setelah", "ketika", "saat", "melalui", "tentang", "mengenai", "soal", "dengan", "untuk", "akan", "bahwa", "dari", "sebagai"}:
+    if first in {"kepada", "pada", "dalam", "di", "setelah", "ketika", "saat", "melalui", "tentang", "mengenai", "soal", "dengan", "untuk", "bahwa", "dari", "sebagai"}:
         return None
+    if first == "akan" and re.search(r"(?:mengancam|berjanji|bersumpah)\s*$", text[:verb_end], re.IGNORECASE):
+        return None  # "mengancam akan …", "berjanji akan …": a threat or promise, an event
+    low = remainder.lower()
+    if _DECLARING.search(text[:verb_end]) and any(low.startswith(noun) and not low[len(noun) : len(noun) + 1].isalpha() for noun in _NOMINAL_OBJECTS):
+        return None  # "menyatakan dukungan/komitmen/perang": a declaration with an object
     if remainder[0] in ":“\"":
         return None
     return verb_end + len(rest) - len(rest[position:].lstrip())
@@ -525,8 +548,8 @@ def _menurut(text: str, base: int) -> Optional[_Candidate]:
         phrase_end = content_start = runs[-1].end()
     phrase = rest[:phrase_end]
     stripped, offset = _strip_speaker(phrase, head.end())
-    if not stripped:
-        return None
+    if not stripped or _is_data_source(stripped):
+        return None  # "Menurut data X, 40 rumah rusak": a figure's source, not speech
     c_start = head.end() + content_start
     while c_start < len(text) and text[c_start] == " ":
         c_start += 1
@@ -539,6 +562,11 @@ def _menurut(text: str, base: int) -> Optional[_Candidate]:
     if stripped.lower().endswith("nya") or stripped.lower() in _PRONOUNS:
         cand.refer = "previous"
     return cand
+
+
+def _is_data_source(phrase: str) -> bool:
+    low = phrase.lower()
+    return any(low == d or low.startswith(d + " ") for d in _DATA_SOURCES)
 
 
 def _preposed(text: str, base: int, quoted: list[tuple[int, int]]) -> Optional[_Candidate]:
@@ -611,6 +639,30 @@ def _clean_description(text: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.\s*)*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:el|al|bin|binti|van|von|de)\s+)?[A-Z][\w'’.-]*){0,4})\s*$"
+)
+
+
+_TITLED_NAME = re.compile(r",\s+(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.\s*[A-Z]")
+
+
+def _appositive_name(text: str) -> Optional[str]:
+    """The name in a role-then-name apposition that no recogniser tagged
+    ("Juru bicara dinas, dr. Sari Wulandari" -> "Sari Wulandari")."""
+    if "," not in text:
+        return None
+    match = _APPOSITIVE_NAME.search(text)
+    if not match or not text[0].isalpha():
+        return None
+    name = match.group("name").rstrip(".")
+    head = text.split()[0].lower()
+    if name.split()[0].lower() in _TITLES or not (head in _TITLES or head in _SOURCE_HEADS):
+        return None
+    return name
+
+
 def _fallback_person(text: str) -> Optional[str]:
     """A person's name in a speaker phrase when no entity recogniser ran:
     a capitalised run from a known given name on ("Menteri X Rangga Wiratama")."""
@@ -638,7 +690,17 @@ def _role_holder(text: str, inside: list[Mention], article: Optional[Article]) -
         if entity.name.lower() in targets:
             targets.update(a.lower() for a in entity.aliases)
     if not targets:
-        return None
+        # A bare role ("Hakim", "juru bicara kementerian"): the one person whose
+        # recorded role starts with the same words.
+        phrase = " ".join(words)
+        holders = {
+            entity.name
+            for entity in article.entities
+            if entity.type == "PER"
+            for role in entity.roles
+            if role.lower() == phrase or role.lower().startswith(phrase + " ")
+        }
+        return holders.pop() if len(holders) == 1 else None
     holders = {
         entity.name
         for entity in article.entities
@@ -665,6 +727,11 @@ def _resolve_phrase(
     persons = [m for m in inside if m.type == "PER"]
     if persons:
         return persons[-1].entity or persons[-1].text, "PER", None
+    name = _appositive_name(text)
+    # A country or body in apposition ("Menteri X, Kaldoria") is no person, unless
+    # a personal title ("dr.", "Prof.") marks it as one.
+    if name and (_TITLED_NAME.search(text) or not any(m.text == name for m in inside)):
+        return name, "PER", None
     role = roles.get(text.lower())
     if role:
         return role[0], role[1], None
@@ -718,9 +785,18 @@ def _subject_persons(article: Article, mentions: list[Mention]) -> list[Mention]
         lead = article.body[s_start : first.span[0]]
         if len(lead) > 90 or _QUOTE_MARK.search(lead):
             continue
-        last_word = lead.rstrip(" ,").rsplit(" ", 1)[-1].lower()
-        if last_word in _OBJECT_PREPOSITIONS:
+        last_word = lead.rstrip(" ,").rsplit(" ", 1)[-1]
+        if last_word.lower() in _OBJECT_PREPOSITIONS:
             continue  # "bertemu dengan Nama", "kepada Nama": not the subject
+        if (last_word.islower() or last_word.lower() in _SOURCE_HEADS) and k + 1 < len(persons):
+            # "Pengacara Nama1, Nama2, menolak …": Nama1 is the possessor of the
+            # role, the apposition Nama2 is the subject.
+            second = persons[k + 1]
+            if (
+                article.body[first.span[1] : second.span[0]] == ", "
+                and article.body[second.span[1] : second.span[1] + 1] == ","
+            ):
+                first = second
         found.append(first)
     return found
 
@@ -743,6 +819,13 @@ def _person_antecedent(
     return (best[1], "PER") if best else None
 
 
+def _full_name(short: str, named: list[str]) -> Optional[str]:
+    """The one earlier speaker's full name that a one-word name is part of
+    ("kata Sari" after "Juru bicara dinas, dr. Sari Wulandari, mengatakan")."""
+    matches = {name for name in named if short in name.split()}
+    return matches.pop() if len(matches) == 1 else None
+
+
 def _is_person_reference(cand: _Candidate) -> bool:
     text = (cand.speaker_text or "").lower()
     return text in _PERSON_PRONOUNS or text.endswith("nya")
@@ -759,6 +842,7 @@ def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
     last: Optional[_Candidate] = None
     last_org: Optional[_Candidate] = None
     last_person: Optional[_Candidate] = None
+    named: list[str] = []  # full person names of earlier speakers
     for cand in candidates:
         refer = cand.refer
         if refer is None:
@@ -776,7 +860,12 @@ def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
                 before = [m for m in mentions if m.type == "PER" and m.span[1] <= cand.start]
                 if before:
                     cand.resolved, cand.resolved_type = before[-1].entity or before[-1].text, "PER"
-        if cand.belief and not (cand.resolved_type or (cand.speaker_text or "").split()[0].lower() in _SOURCE_HEADS):
+        if cand.resolved and _is_junk_speaker(cand.resolved, verb_phrase=False):
+            cand.resolved, cand.resolved_type = None, None  # never a date, number or bracket fragment
+        if cand.resolved and cand.resolved_type in ("PER", None) and " " not in cand.resolved:
+            cand.resolved = _full_name(cand.resolved, named) or cand.resolved
+        head = (cand.speaker_text or "").split()[0].lower() if cand.speaker_text else ""
+        if cand.belief and not (cand.resolved_type or head in _SOURCE_HEADS or head in _TITLES):
             continue
         if cand.via is None and refer == "inherit" and last is not None:
             cand.via = last.via
@@ -792,6 +881,8 @@ def _resolve(article: Article, candidates: list[_Candidate]) -> list[Quote]:
                 speaker_span=cand.speaker_span,
             )
         )
+        if cand.resolved and cand.resolved_type == "PER" and " " in cand.resolved:
+            named.append(cand.resolved)
         if cand.resolved:
             last = cand
             if cand.resolved_type == "ORG":
