@@ -12,7 +12,6 @@ one (steady state of a long-running process); both are printed.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from linimasa.ner.datasets import default_data_dir, load_eval_sets  # noqa: E402
+from linimasa.ner.evaluate import pin_one_core  # noqa: E402
 from linimasa.ner.tagger import NerTagger  # noqa: E402
 
 OWN_SENTENCES = [
@@ -29,14 +29,6 @@ OWN_SENTENCES = [
     "KETUA KPU DAERAH MENGUMUMKAN HASIL PEMILIHAN DI SURABAYA",
     "juru bicara kepolisian resor malang , ajun komisaris hendra saputra , mengatakan pelaku sudah ditahan .",
 ]
-
-
-def pin_one_core() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        except OSError:
-            pass
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -210,3 +210,13 @@ def date_from_url(url: Optional[str]) -> Optional[str]:
             if 1990 <= year <= 2039 and _valid(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def iso_day(value: Optional[str]) -> Optional[date]:
+    """The calendar day of an ISO date or datetime string ("2025-10-21T08:00"), or None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

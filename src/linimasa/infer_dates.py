@@ -46,6 +46,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Optional
 
+from .dates import iso_day
 from . import timex as timex_module
 from .options import DEFAULT, Options
 from .records import Article
@@ -85,17 +86,8 @@ class DateEstimate:
     reason: str = ""
 
 
-def _day(value: Optional[str]) -> Optional[date]:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def is_dated(article: Article) -> bool:
-    return bool(article.published) and article.published_source != "inferred" and _day(article.published) is not None
+    return bool(article.published) and article.published_source != "inferred" and iso_day(article.published) is not None
 
 
 def actor_words(actors: Sequence[str]) -> frozenset[str]:
@@ -113,11 +105,11 @@ class _EventIndex:
         self.max_bucket = max_bucket
         self.by_key: dict[tuple[str, str], list[tuple[frozenset[str], Optional[str], date, bool, str, int]]] = defaultdict(list)
         for article in articles:
-            published = _day(article.published)
+            published = iso_day(article.published)
             for number, event in enumerate(article.events):
                 if event.status == "negated":
                     continue
-                own = _day(event.date) if event.date and _DAY.match(event.date[:10]) and len(event.date) >= 10 else None
+                own = iso_day(event.date) if event.date and _DAY.match(event.date[:10]) and len(event.date) >= 10 else None
                 when, exact = (own, True) if own else (published, False)
                 if when is None:
                     continue
@@ -164,11 +156,11 @@ class _FigureIndex:
         self.by_value: dict[tuple[str, float], list[tuple[str, str]]] = defaultdict(list)
         self.counts_of_value: dict[float, set[str]] = defaultdict(set)
         for article in articles:
-            published = _day(article.published)
+            published = iso_day(article.published)
             if published is None:
                 continue
             for figure in article.figures:
-                own = _day(figure.date) if figure.date and _DAY.match(figure.date[:10]) else None
+                own = iso_day(figure.date) if figure.date and _DAY.match(figure.date[:10]) else None
                 if own is not None and (published - own).days > 3:
                     continue  # history ("1.200 tewas pada 7 Oktober"), not the current value
                 day = (own or published).isoformat()
@@ -205,13 +197,13 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
         if same:
             first = min(day for day, _ in same)
             last = max(day for day, _ in same)
-            if (_day(last) - _day(first)).days > 14:
+            if (iso_day(last) - iso_day(first)).days > 14:
                 continue  # the value stood for weeks (or is common): no help
             round_value = figure.value % 10 == 0 or figure.qualifier in ("more_than", "at_least", "about")
             weight = WEIGHTS["figure_round" if round_value else "figure"] * (1.0 if keyed else 0.75)
             if not kind_matches:
                 weight = min(weight, 0.5)
-            end = (_day(last) + timedelta(days=2)).isoformat()
+            end = (iso_day(last) + timedelta(days=2)).isoformat()
             evidence.append(Evidence("figure", f"{figure.value:g} {figure.counts} also reported for {first}..{last}",
                                      first, end, round(weight, 2), same[0][1]))
             continue
@@ -224,7 +216,7 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
                 # through the article's value between those two reports.
                 low = max(below, key=lambda p: (p.value, p.date))
                 high = min(above, key=lambda p: (p.value, p.date))
-                span = (_day(high.date) - _day(low.date)).days
+                span = (iso_day(high.date) - iso_day(low.date)).days
                 if 0 <= span <= 7:
                     evidence.append(Evidence("series", f"{figure.value:g} {figure.counts} lies between {low.value:g} ({low.date}) and {high.value:g} ({high.date})",
                                              low.date, high.date, WEIGHTS["series"], low.article))
@@ -242,8 +234,8 @@ def _current_points(series: Series) -> list:
     for point in series.points:
         if (point.article, point.date) in flagged:
             continue
-        published = _day(point.published)
-        if point.date_from == "figure" and published is not None and (published - _day(point.date)).days > 3:
+        published = iso_day(point.published)
+        if point.date_from == "figure" and published is not None and (published - iso_day(point.date)).days > 3:
             continue
         current.append(point)
     return current
@@ -304,24 +296,24 @@ def estimate_date(
     figure_index = figures if figures is not None else _FigureIndex([])
     evidence = _figure_evidence(article, series_list, canonical, figure_index) + _event_evidence(article, events)
     anchor = timex_module.infer_anchor(article)
-    lower_bound = _day(anchor)
+    lower_bound = iso_day(anchor)
     corpus = [e for e in evidence if e.kind in ("figure", "series", "event")]
     if not corpus:
         return DateEstimate(article.id, None, 0.0, evidence, "no dated article reports the same figures or events")
     if lower_bound is not None:
         evidence.append(Evidence("anchor", f"latest written date in the text is {anchor}", anchor,
                                  (lower_bound + timedelta(days=3)).isoformat(), WEIGHTS["anchor"]))
-    first = min(_day(e.start) for e in corpus)
-    last = max(_day(e.end) for e in corpus)
+    first = min(iso_day(e.start) for e in corpus)
+    last = max(iso_day(e.end) for e in corpus)
     weekdays = _weekdays(article)
     best: Optional[tuple[float, float, date]] = None
     day = first
     while day <= last:
         if lower_bound is None or day >= lower_bound or (lower_bound - day).days > 60:
-            corpus_weight = sum(e.weight for e in corpus if _day(e.start) <= day <= _day(e.end))
+            corpus_weight = sum(e.weight for e in corpus if iso_day(e.start) <= day <= iso_day(e.end))
             if corpus_weight > 0:
                 # The text's own latest date backs corpus evidence; it never dates an article alone.
-                corpus_weight += sum(e.weight for e in evidence if e.kind == "anchor" and _day(e.start) <= day <= _day(e.end))
+                corpus_weight += sum(e.weight for e in evidence if e.kind == "anchor" and iso_day(e.start) <= day <= iso_day(e.end))
             score = corpus_weight
             if weekdays and (day.weekday() in weekdays or (day - timedelta(days=1)).weekday() in weekdays):
                 score += WEIGHTS["weekday"]
@@ -334,7 +326,7 @@ def estimate_date(
     if weekdays:
         evidence.append(Evidence("weekday", "weekdays named: " + ", ".join(sorted(_weekday_names(weekdays))),
                                  chosen.isoformat(), chosen.isoformat(), WEIGHTS["weekday"]))
-    total = sum(e.weight for e in corpus) + sum(e.weight for e in evidence if e.kind == "anchor" and _day(e.start) <= chosen <= _day(e.end))
+    total = sum(e.weight for e in corpus) + sum(e.weight for e in evidence if e.kind == "anchor" and iso_day(e.start) <= chosen <= iso_day(e.end))
     confidence = round((corpus_weight / total) * (1 - math.exp(-corpus_weight)), 2) if total else 0.0
     if corpus_weight < min_weight or confidence < min_confidence:
         return DateEstimate(article.id, None, confidence, evidence,

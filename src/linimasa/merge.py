@@ -57,6 +57,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from .dates import iso_day
 from . import timex as timex_module
 from .infer_dates import actor_words
 from .records import Article, Entity, Event
@@ -147,15 +148,6 @@ def _precision(value: Optional[str]) -> str:
     return "period"
 
 
-def _day(value: Optional[str]) -> Optional[date]:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return word_set("story_stopwords.txt") | word_set("clean_function_words.txt")
@@ -243,7 +235,7 @@ class _EntityLookup:
 
 def make_report(article: Article, event: Event, index: int, lookup: Optional[_EntityLookup] = None) -> Report:
     own = timex_module.representative_date(event.date, article.published) if event.date else None
-    if own is None and event.date and _day(event.date):
+    if own is None and event.date and iso_day(event.date):
         own = event.date[:10]
     span = timex_module.date_range(own) if own else None
     if lookup is None:
@@ -260,7 +252,7 @@ def make_report(article: Article, event: Event, index: int, lookup: Optional[_En
     if span is not None:
         first, last, precision = span[0], span[1], _precision(own)
     else:
-        published = _day(article.published)
+        published = iso_day(article.published)
         first = last = published
         precision = "reported" if published is not None else "unknown"
         own = None
