@@ -488,3 +488,97 @@ def test_valley_town_stays_apart_from_its_regency() -> None:
     # "Lembah X" is a regency named after its capital X: two places
     found = by_name(run("Gempa mengguncang Kabupaten Lembah Marowi. Bantuan tiba di Marowi, ibu kota kabupaten, pada Rabu."))
     assert found["Marowi"] is not found["Lembah Marowi"]
+
+
+# --- round 4: countries glued to names, offices of places, own acronyms -----
+
+GLUED = [
+    # (text, person, role, place): the affiliation has no comma before the name
+    (
+        "Menteri Luar Negeri Orvalia Seno Prakoso tiba di Jenewa pada Senin. Orvalia menuduh tetangganya melanggar perjanjian. Prakoso menambahkan dialog tetap terbuka.",
+        "Seno Prakoso", "Menteri Luar Negeri Orvalia", "Orvalia",
+    ),
+    (
+        "Menteri Keuangan Brastania Lukas Demarin mengatakan defisit melebar. Pemerintah Brastania belum memberi rincian.",
+        "Lukas Demarin", "Menteri Keuangan Brastania", "Brastania",
+    ),
+    (
+        # the given name is also used alone, but the country follows "di pihak"
+        "Presiden Quorvia Dimas Arjuna Pranata membuka sidang. Korban di pihak Quorvia bertambah. Dimas berjanji membantu.",
+        "Dimas Arjuna Pranata", "Presiden Quorvia", "Quorvia",
+    ),
+    (
+        "Perdana Menteri Selmoria Adrien Vasko menyambut tamu. Kementerian Luar Negeri Selmoria memastikan jadwalnya.",
+        "Adrien Vasko", "Perdana Menteri Selmoria", "Selmoria",
+    ),
+    (
+        "Wali Kota Lembara Gilang Ramadhan Saputra mengatakan banjir surut. Bantuan terus dikirim ke Lembara sejak Senin.",
+        "Gilang Ramadhan Saputra", "Wali Kota Lembara", "Lembara",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, person, role, place", GLUED)
+def test_country_glued_to_a_name_after_a_title(text: str, person: str, role: str, place: str) -> None:
+    found = by_name(run(text))
+    assert found[person].type == "PER"
+    assert role in found[person].roles
+    assert found[place].type == "LOC"
+    assert not any(name.startswith(place + " ") and e.type == "PER" for name, e in found.items())
+
+
+GLUED_NEGATIVE = [
+    # a three-word name after a title, no sign the first word is a place: kept whole
+    ("Presiden Bima Satria Wardhana membuka sidang tahunan di gedung parlemen pada Senin.", "Bima Satria Wardhana"),
+    # the given name opens a sentence alone, but the family name is never used alone
+    ("Presiden Seno Wiratmaja Prakoso membuka sidang tahunan di gedung parlemen. Seno mengatakan anggaran naik.", "Seno Wiratmaja Prakoso"),
+    ("Menteri Keuangan Kartika Dewi Lestari mengatakan defisit melebar. Kartika Dewi Lestari menolak berkomentar.", "Kartika Dewi Lestari"),
+]
+
+
+@pytest.mark.parametrize("text, person", GLUED_NEGATIVE)
+def test_three_word_name_after_title_stays_whole(text: str, person: str) -> None:
+    found = by_name(run(text))
+    assert found[person].type == "PER"
+
+
+HONORIFIC_AFTER_ACRONYM = [
+    # (text, person, body): an acronym then an honorific is no name
+    ("Utusan khusus LKR Dr. Sarah Mbeki mengatakan tim akan berangkat besok.", "Sarah Mbeki", "LKR"),
+    ("Ketua DPB Ir. Hendra Gunawan meninjau lokasi banjir pada Selasa.", "Hendra Gunawan", "DPB"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", HONORIFIC_AFTER_ACRONYM)
+def test_acronym_then_honorific_is_body_then_person(text: str, person: str, body: str) -> None:
+    found = by_name(run(text))
+    assert found[person].type == "PER"
+    assert body in found and found[body].type != "PER"
+    assert not any(name.endswith((" Dr", " Ir")) for name in found)
+
+
+def test_honorific_after_comma_keeps_the_appositive_holder() -> None:
+    text = "Juru bicara Kementerian Kesehatan Orvalia, dr. Laras Wulandari, mengatakan rumah sakit penuh."
+    found = by_name(run(text))
+    assert found["Laras Wulandari"].type == "PER"
+    assert any("Juru bicara" in role for role in found["Laras Wulandari"].roles)
+
+
+OWN_ACRONYMS = [
+    # (text, name that must not appear): the article defines its own acronym
+    ("Warga menolak kenaikan Pajak Bumi dan Bangunan (PBB) tahun ini. Tarif PBB naik dua kali lipat.", "Perserikatan Bangsa-Bangsa"),
+    ("Warga menolak kenaikan Pajak Bumi dan Bangunan (PBB) tahun ini. Tarif PBB naik dua kali lipat.", "Pajak Bumi"),
+    ("Pemerintah menaikkan Retribusi Pasar dan Parkir (RPP) mulai bulan depan. Pedagang menolak RPP baru.", "RPP"),
+    ("Pemerintah menaikkan Retribusi Pasar dan Parkir (RPP) mulai bulan depan. Pedagang menolak RPP baru.", "Retribusi Pasar"),
+]
+
+
+@pytest.mark.parametrize("text, surface", OWN_ACRONYMS)
+def test_own_acronym_definition_overrides_lexicon(text: str, surface: str) -> None:
+    assert surface not in by_name(run(text))
+
+
+def test_lexicon_acronym_still_known_without_own_definition() -> None:
+    found = by_name(run("Sekretaris Jenderal PBB menyerukan gencatan senjata. Warga berkumpul di Pasar Sentral Batu Hijau."))
+    assert "Perserikatan Bangsa-Bangsa" in found
+    assert found["Pasar Sentral Batu Hijau"].type in {"LOC", "ORG"}

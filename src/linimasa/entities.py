@@ -27,8 +27,17 @@ How it works, in three passes over the sentence tokens:
    ("TPS", "WIB") are never names. A run between a title and ", <name>"
    is the holder's body or country even when no lexicon knows it
    ("Menteri Luar Negeri Zembia, Tomas Ravel"); a word the article also uses
-   alone splits "Presiden Zembia Tomas Ravel"; honorifics ("Hj") and office
-   fields ("Deputi Bidang Neraca") stay out of names.
+   alone splits "Presiden Zembia Tomas Ravel", and so does a word the
+   article puts after a country cue ("warga Zembia", "di pihak Zembia",
+   "Kementerian Kesehatan Zembia"), or one that opens a sentence alone when
+   the family name is used alone too ("Zembia menuduh", "Ravel mengatakan");
+   "Wali Kota X" is an office, not the place "Kota X"; honorifics ("Hj",
+   "dr.") stay out of names, also after an acronym ("LPB Dr. Rina Wati")
+   and after the comma of an appositive; office fields ("Deputi Bidang
+   Neraca") stay out of names. An acronym the article defines itself
+   ("Pajak Lahan dan Rumah (PLR)") overrides the lexicon's reading, and
+   names made only of common words under a tax/law head
+   (``entity_plain_heads.txt``) are no entities, nor their acronyms.
 2. Types. Each mention collects weighted votes: gazetteer and known-name
    lists win outright (a country is LOC whatever the model says), then
    titles, organisation cue words, given names, the model, and prepositions
@@ -101,6 +110,9 @@ _LANDFORMS = ("gunung", "pegunungan", "sungai", "danau", "bukit", "selat")
 _PREFIX_FIRST_WORDS = frozenset(pre.split()[0] for pre in _PLACE_PREFIXES + _LANDFORMS)
 # Lead prefixes sit in the first paragraphs (after a photo caption or two).
 _LEAD_PARAGRAPHS = 4
+# Words that put a country or a place in the next word ("pemerintah Zembia", "di pihak Zembia")
+_COUNTRY_CUES = frozenset({("pemerintah",), ("pihak",), ("negara",), ("warga",), ("militer",), ("angkatan", "bersenjata")})
+_MINISTRY_HEADS = frozenset({"kementerian", "departemen", "kantor"})
 _PREFIX_MARKS = frozenset({",", "-", "–", "—", "(", ":"})
 _DATELINE_MARKS = frozenset({"-", "–", "—", ":"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", ":"})
@@ -140,6 +152,7 @@ class _Lexicon:
     org_tails: frozenset[str]
     org_before: frozenset[tuple[str, ...]]
     loc_before: frozenset[tuple[str, ...]]
+    plain_heads: frozenset[str]
     places: frozenset[str]  # lower-cased canonical place names
     generic_heads: frozenset[str]  # "Pemerintah Kanada" is Kanada
     admin_prefixes: dict[str, list[tuple[str, ...]]]  # "Kabupaten", "Desa": dropped when comparing places
@@ -216,6 +229,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         org_tails=frozenset(t.lower() for t in cues["tails"]),
         org_before=frozenset(lower_seq(cues["before"])),
         loc_before=frozenset(lower_seq(cues["loc_before"])),
+        plain_heads=word_set("entity_plain_heads.txt", language=language),
         places=frozenset(name.lower() for name in gazetteer["places"]),
         generic_heads=frozenset(w.lower() for w in cues["generic_heads"]),
         admin_prefixes=_seq_index(lower_seq(place_cues["admin_prefixes"])),
@@ -275,6 +289,8 @@ class _Recogniser:
         # outlet part of a lead prefix ("KOTA, Warta.com -"); the prefix's
         # place is a dateline (first token -> end).
         self.masked: set[int] = set()
+        self.redefined: frozenset[str] = frozenset()
+        self.plain_defined: set[str] = set()  # acronyms of common-word names ("Pajak Lahan (PL)")
         self.datelines: dict[int, tuple[int, Optional[str]]] = {}
         self._mask_domains()
         self._mask_prefixes(prefixes)
@@ -292,17 +308,85 @@ class _Recogniser:
         # Words capitalised somewhere other than a sentence start are names
         # even when they also open a sentence ("Mansur mengatakan ...").
         self.capitalised_inside = {t.lower for t in tokens if t.cap and not t.initial}
-        # Capitalised words that stand alone somewhere (no capitalised neighbour):
-        # "Presiden Zembia Tomas Ravel" splits when "Zembia" is used alone.
-        self.standalone = {
-            t.lower
-            for k, t in enumerate(tokens)
-            if t.cap
-            and not t.initial
-            and not (k > 0 and tokens[k - 1].cap and tokens[k - 1].sentence == t.sentence)
-            and not (k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].sentence == t.sentence)
-        }
+        # One pass over the capitalised words (speed):
+        # - standalone: used with no capitalised neighbour somewhere, so
+        #   "Presiden Zembia Tomas Ravel" splits when "Zembia" is used alone;
+        # - opening_alone: opens a sentence alone ("Zembia menuduh ..."), weaker
+        #   since people are named that way too ("Ravel mengatakan");
+        # - cued: token positions right after a place/country cue or an office
+        #   word, checked by ``_place_words``.
+        self.standalone, self.opening_alone, cued = set(), set(), []
+        cue_ends, modifiers = _cue_ends(lexicon.loc_before | _COUNTRY_CUES), lexicon.modifiers
+        last = len(tokens) - 1
+        for k, t in enumerate(tokens):
+            if not t.cap:
+                continue
+            next_cap = k < last and tokens[k + 1].cap and tokens[k + 1].sentence == t.sentence
+            if t.initial:
+                if k < last and not next_cap and tokens[k + 1].sentence == t.sentence:
+                    self.opening_alone.add(t.lower)
+                continue
+            if next_cap or k == 0:
+                if k == 0 and not next_cap:
+                    self.standalone.add(t.lower)
+                continue
+            prev = tokens[k - 1]
+            if not (prev.cap and prev.sentence == t.sentence):
+                self.standalone.add(t.lower)
+            if prev.lower in cue_ends or prev.lower in modifiers:
+                cued.append(k)
+        # Acronyms the article defines itself ("Pajak Lahan dan Rumah (PLR)"):
+        # its own expansion wins over the lexicon's reading of the same letters.
+        self.redefined = self._redefined_acronyms()
+        # Words the article uses as a country or place: "warga Zembia", "di
+        # Zembia", "pemerintah Zembia" (one sense per discourse), which splits
+        # "Menteri Keuangan Zembia Tomas Ravel" with no comma.
+        self.place_words = self._place_words(cued)
         self.local_places = self._local_places()
+
+    def _redefined_acronyms(self) -> frozenset[str]:
+        toks, found = self.toks, set()
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "(" or toks[k + 2].text != ")":
+                continue
+            short = toks[k + 1].text
+            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+                continue
+            entries = [e for e in self.lex.phrases.get(short.lower(), ()) if e.exact == (short,) and e.type is not None]
+            if not entries:
+                continue
+            # the capitalised run (function words allowed) right before "("
+            q = k
+            while q > 0 and k - q < len(short) + 3 and toks[q - 1].sentence == toks[k].sentence and (toks[q - 1].cap or toks[q - 1].lower in self.lex.skip):
+                q -= 1
+            while q < k and not toks[q].cap:
+                q += 1
+            before = " ".join(t.lower for t in toks[q:k])
+            if any(before.endswith(e.canonical.lower()) for e in entries):
+                continue
+            capitals = [t.text for t in toks[q:k] if t.cap]
+            if len(capitals) >= len(short) and _initials_match(short, " ".join(capitals[-len(short) :])):
+                found.add(short)
+        return frozenset(found)
+
+    def _place_words(self, cued: list[int]) -> set[str]:
+        """Capitalised words standing alone after a place or country cue ("warga X", "di X")."""
+        toks, cues, found = self.toks, self.lex.loc_before | _COUNTRY_CUES, set()
+        for k in cued:
+            tok = toks[k]
+            if tok.lower in self.lex.skip:
+                continue
+            glued = k > 0 and toks[k - 1].cap and toks[k - 1].sentence == tok.sentence and (toks[k - 1].lower,) not in _COUNTRY_CUES
+            if not glued and self.cue_before(k, cues):
+                found.add(tok.lower)
+            elif k > 1 and toks[k - 1].lower in self.lex.modifiers and toks[k - 1].sentence == tok.sentence:
+                # "Kementerian Kesehatan Zembia": a ministry's country
+                q = k - 1
+                while q > 0 and toks[q].lower in self.lex.modifiers and toks[q - 1].sentence == tok.sentence:
+                    q -= 1
+                if toks[q].cap and toks[q].lower in _MINISTRY_HEADS:
+                    found.add(tok.lower)
+        return found
 
     def _mask_domains(self) -> None:
         toks = self.toks
@@ -343,6 +427,8 @@ class _Recogniser:
         for i, tok in enumerate(toks):
             if not tok.cap or tok.lower not in self.lex.admin_prefixes:
                 continue
+            if i > 0 and toks[i - 1].lower in self.lex.titles and (self.title_at(i - 1) or 0) > i:
+                continue  # "Wali Kota X" is an office, not "Kota X"
             j = self.seq_at(self.lex.admin_prefixes, i)
             if j is None or j >= len(toks) or not self.is_name_token(j) or toks[j].sentence != tok.sentence:
                 continue
@@ -400,6 +486,8 @@ class _Recogniser:
                 continue
             if entry.exact is not None and tuple(t.text for t in toks[i:j]) != entry.exact:
                 continue
+            if entry.exact is not None and j == i + 1 and toks[i].text in self.redefined:
+                continue  # the article's own "(PLR)" is not the lexicon's PLR
             if j < len(toks) and toks[j].text[:1] in "-'’" and toks[j].span[0] == toks[j - 1].span[1]:
                 continue
             return j, entry
@@ -773,11 +861,17 @@ class _Recogniser:
         if p is None and k < len(toks) and toks[k].sentence == toks[i].sentence:
             if toks[k].text == "," and found:
                 p = k + 1  # appositive: "Ketua Partai Surya, Rudi Hartono"
+            elif toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower in _HONORIFICS and toks[k + 2].text == ".":
+                p = k + 1  # "Juru bicara kementerian, dr. Rina Wati,"
             elif toks[k].cap:
                 p = k
             else:
                 # "pejabat partai yang lain yaitu Tarek el Mansur"
                 p = self.apposition_after(k)
+        if p is not None and p == k and p + 2 < len(toks) and len(toks[p].text) > 1 and _ALL_CAPS.match(toks[p].text) and toks[p + 1].lower in _HONORIFICS and toks[p + 2].sentence == toks[p].sentence:
+            # "Utusan khusus LPB Dr. Rina Wati": an unknown body's acronym, then an honorific
+            found.append(self.unknown_affiliation(p, p + 1, found))
+            p = k = p + 1
         if p is not None:
             p = self.skip_honorifics(p)
         end = self.person_run(p) if p is not None else None
@@ -801,8 +895,9 @@ class _Recogniser:
                 # country the holder named after the comma speaks for
                 found.append(self.unknown_affiliation(p, end, found))
                 role_end, (p, end) = end, holder
-            elif p == k and not found and end - p >= 3 and toks[p].lower in self.standalone and toks[p + 1].lower not in self.standalone:
+            elif p == k and not found and end - p >= 3 and self.glued_affiliation(p):
                 # "Presiden Zembia Tomas Ravel" where "Zembia" stands alone elsewhere
+                # or follows a country cue ("warga Zembia", "di pihak Zembia")
                 found.append(self.unknown_affiliation(p, p + 1, found))
                 role_end, p = p + 1, p + 1
             # "Perdana Menteri Valdoria Ahmad Faris": an unknown affiliation
@@ -843,6 +938,26 @@ class _Recogniser:
                             prev.vote(PER, _W_TITLE if between == [","] else _W_WEAK)
         return max(role_end, title_end)
 
+    def glued_affiliation(self, p: int) -> bool:
+        """True when the run at p opens with a country or place glued to a name.
+
+        Evidence from the rest of the article: the first word follows a
+        country cue ("warga Zembia"), or stands alone while the second word
+        does not; a known given name never counts as a place.
+        """
+        first, second = self.toks[p], self.toks[p + 1]
+        if first.lower in self.place_words and second.lower not in self.place_words:
+            return True
+        if first.text in self.lex.first_names or second.lower in self.standalone:
+            return False
+        if first.lower in self.standalone:
+            return True
+        # "Zembia menuduh ..." and "Ravel mengatakan ...": both ends of the run
+        # are used alone, and a person is seldom called by both given and family name
+        last = self.run_end(p) - 1
+        alone = self.standalone | self.opening_alone
+        return first.lower in self.opening_alone and last > p + 1 and self.toks[last].lower in alone and not self._common(first)
+
     def skip_honorifics(self, p: int) -> int:
         """First token after honorifics written before a name ("Hj.", "KH", "Drs")."""
         toks = self.toks
@@ -874,6 +989,7 @@ class _Recogniser:
             q = self.title_at(q) or q
             if q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
                 q += 3
+        q = self.skip_honorifics(q)  # "..., dr. Rina Wati,"
         if q >= len(toks) or toks[q].sentence != toks[p].sentence:
             return None
         last = self.person_run(q)
@@ -908,6 +1024,8 @@ class _Recogniser:
             start = self.skip_honorifics(start)
             if start >= end:
                 return end
+        if end - start > 1 and toks[end - 1].lower in _HONORIFICS and end < len(toks) and toks[end].text == ".":
+            end -= 1  # "LPB Dr. Rina Wati": the honorific opens the next name
         if end - start == 1 and len(toks[start].text) == 1:
             return end  # "blok C", "(P)": a letter is no name
         # Sentence-initial common words are capitalised only because they start
@@ -944,6 +1062,12 @@ class _Recogniser:
         if start >= end:
             return end
         words = [t for t in toks[start:end] if t.text not in {".", ".."}]
+        if len(words) == 1 and words[0].text in self.plain_defined:
+            return end
+        if len(words) > 1 and self._common_name(start, end, words):
+            # "Pajak Lahan dan Rumah (PLR)", "Undang-Undang Cipta Karya": a tax or
+            # a law named with common words is no entity, nor is its acronym
+            return self._skip_definition(end)
         # A lone unknown word opening a sentence is usually a capitalised common
         # word ("Pertempuran", "Jawabannya"); names recur inside sentences.
         if (
@@ -1007,6 +1131,27 @@ class _Recogniser:
         cand = self.add(start, end)
         self.type_votes(cand)
         return max(end, self.after_name(cand))
+
+    def _common_name(self, start: int, end: int, words: list[_Tok]) -> bool:
+        lex = self.lex
+        return (
+            self.toks[start].lower in lex.plain_heads
+            and self.known_at(start, end) is None
+            and not self.org_head_at(start)
+            and self.seq_at(lex.admin_prefixes, start) is None
+            and self.seq_at(lex.geo_prefixes, start) is None
+            and all((self._common(t) or t.lower in lex.plain_heads) and t.text not in lex.first_names and not _ALL_CAPS.match(t.text) for t in words)
+        )
+
+    def _skip_definition(self, end: int) -> int:
+        """Past "dan Rumah (PLR)" after a dropped common-word name; else ``end``."""
+        toks, k = self.toks, end
+        while k < len(toks) and toks[k].sentence == toks[end - 1].sentence and (toks[k].lower == "dan" or (toks[k].cap and self._common(toks[k]))):
+            k += 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _ALL_CAPS.match(toks[k + 1].text):
+            self.plain_defined.add(toks[k + 1].text)
+            return k + 3
+        return end
 
     def _plain_acronym(self, i: int) -> bool:
         hit = self.known_at(i, i + 1)
@@ -1095,6 +1240,11 @@ class _Recogniser:
             if closed and end - start <= 3 and not any(t.text in self.lex.first_names for t in toks[start:end]):
                 return end
         return None
+
+
+@lru_cache(maxsize=4)
+def _cue_ends(cues: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(cue[-1] for cue in cues)
 
 
 def _initials_match(short: str, full: str) -> bool:
