@@ -1,0 +1,66 @@
+"""Quality floors on every gold set, so a change that loses quality fails CI.
+
+The floors sit a little below the numbers published in docs/evaluation.md. Raise them when a
+change earns it; never lower one without saying why in the commit. The held-out test split is
+scored here but must never be read when changing rules (tests/fixtures/heldout/README.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from linimasa.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+SETS = {
+    "seeds": (SEEDS / "gold", SEEDS),
+    "dev": (HELDOUT / "dev" / "gold", HELDOUT / "dev"),
+    "dev2": (HELDOUT / "dev2" / "gold", HELDOUT / "dev2"),
+    "test": (HELDOUT / "test" / "gold", HELDOUT / "test"),
+}
+
+# measure -> floor per set (seeds, dev, dev2, test)
+FLOORS = {
+    "body_keep_rate": (0.97, 0.97, 0.97, 0.95),
+    "boilerplate_removal_rate": (0.95, 0.95, 0.95, 0.95),
+    "entities.f1": (0.95, 0.95, 0.90, 0.90),
+    "quotes.f1": (0.95, 0.95, 0.95, 0.90),
+    "quote_speaker_accuracy": (0.90, 0.95, 0.95, 0.90),
+    "figures.f1": (0.95, 0.95, 0.93, 0.70),
+    "events.f1": (0.85, 0.88, 0.70, 0.45),
+}
+
+
+@lru_cache(maxsize=None)
+def _totals(name: str) -> dict:
+    gold, raw = SETS[name]
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is absent")
+    return evaluate(gold, raw).total()
+
+
+def _value(totals: dict, measure: str) -> float:
+    value = totals
+    for part in measure.split("."):
+        value = value[part]
+    return float(value)
+
+
+@pytest.mark.parametrize("name", list(SETS))
+@pytest.mark.parametrize("measure", list(FLOORS))
+def test_quality_stays_above_its_floor(name: str, measure: str) -> None:
+    floor = FLOORS[measure][list(SETS).index(name)]
+    assert _value(_totals(name), measure) >= floor
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_no_forbidden_figures_and_no_errors(name: str) -> None:
+    totals = _totals(name)
+    assert totals["figures_forbidden"] == 0
+    assert totals["errors"] == 0
