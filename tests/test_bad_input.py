@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import time
 
 import pytest
 
@@ -100,9 +99,7 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path, monkeypatch):
         return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr("builtins.open", spy_open)
-    start = time.perf_counter()
     (failure,) = list(read_paths([str(big)]))
-    assert time.perf_counter() - start < 1.0
     assert failure.code == "E104"
     assert "52428800 bytes" in failure.reason
     assert str(big) not in opened

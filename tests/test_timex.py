@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -383,21 +382,6 @@ def test_last_week_range_is_the_previous_iso_week(anchor):
 
 
 # ---------------------------------------------------------------------- speed
-
-def test_speed_under_two_ms_per_4kb():
-    paragraph = ("Presiden itu mengatakan pada hari Senin (18/12/2023) bahwa 12.418 orang telah mengungsi sejak "
-                 "7 Oktober, sementara pekan lalu Rp 1,5 triliun disalurkan. Warga yang tinggal di kota itu "
-                 "selama tiga bulan berkata kepada wartawan di Jakarta bahwa mereka menunggu bantuan. ")
-    text = (paragraph * 20)[:4096]
-    anchor = date(2023, 12, 19)
-    timex.find_timexes(text, anchor)
-    runs = 20
-    started = time.perf_counter()
-    for _ in range(runs):
-        timex.find_timexes(text, anchor)
-    per_run = (time.perf_counter() - started) / runs
-    assert per_run < 0.004  # target 2 ms; slack for slow CI machines
-
 
 def test_infer_anchor_takes_the_latest_written_day():
     doc = article("Perang pecah pada 7 Oktober 2023. Pada 1/12/2024 mereka bertemu. Senin ia pergi.", published=None)

@@ -94,6 +94,7 @@ class Source:
     date: Optional[str] = None  # the date this source gives the event
     copy_of: Optional[str] = None  # set for duplicate copies of another source
     published_source: Optional[str] = None
+    matched_by: Optional[str] = None  # None: an extracted event; "sentence": found by ``sentence_sources``
 
 
 @dataclass
