@@ -49,6 +49,7 @@ Notes:
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -61,7 +62,7 @@ from .dates import iso_day
 from . import timex as timex_module
 from .infer_dates import actor_words
 from .records import Article, Entity, Event
-from .resources import word_set
+from .resources import json_resource, word_set
 from .series import normalise_place
 
 #: Status groups: reports in one group may describe the same event.
@@ -595,4 +596,186 @@ def source_of(report: Report) -> Source:
     )
 
 
-__all__ = ["Source", "Conflict", "Report", "MergedEvent", "merge_events", "make_report", "source_of", "pair_score", "evidence", "stem", "STATUS_GROUPS", "TYPE_FAMILY"]
+# --------------------------------------------------------------------------- second pass: sentence sources
+
+#: Days after an entry's date in which an article may still report it as news.
+SENTENCE_MATCH_DAYS = 4
+_SENTENCE_CANDIDATES = 300  # sentences checked per entry at most (each bucket is one actor word and one day)
+#: A sentence with one of these words states a plan, a condition or a denial, not the happening.
+_NOT_OCCURRED_WORDS = frozenset("akan hendak bakal tidak tak bukan belum jika bila apabila kalau seandainya jangan".split())
+
+
+@lru_cache(maxsize=1)
+def type_stems() -> dict[str, frozenset[str]]:
+    """Stems of the one-word triggers of each PLOVER type (``event_predicates.json``): the type's word family."""
+    predicates = json_resource("event_predicates.json")
+    families: dict[str, frozenset[str]] = {}
+    for event_type, forms in predicates.items():
+        if event_type.startswith("_") or not isinstance(forms, dict):
+            continue
+        words = set()
+        for voice in ("active", "passive", "noun"):
+            for pattern in forms.get(voice, []):
+                parts = pattern.split()
+                if len(parts) == 1 and len(parts[0]) >= 4:
+                    words.add(stem(parts[0]))
+        families[event_type] = frozenset(words)
+    return families
+
+
+@dataclass
+class _SentenceFacts:
+    text: str
+    words: frozenset[str]
+    stems: frozenset[str]
+    numbers: frozenset[str]
+    days: frozenset[str]  # days its own time expressions resolve to
+
+
+class _SentenceIndex:
+    """Sentences of the articles by (identity word of an entity mentioned in it, publication day).
+
+    Only sentences that are not already the evidence of an extracted event
+    are indexed: those were compared by the first pass.
+    """
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = list(articles)
+        self.by_key: dict[tuple[str, date], list[tuple[int, int]]] = defaultdict(list)
+        self._facts: dict[tuple[int, int], _SentenceFacts] = {}
+        for position, article in enumerate(self.articles):
+            published = iso_day(article.published)
+            if published is None or not article.sentences or not article.mentions:
+                continue
+            starts = [s.span[0] for s in article.sentences]
+            taken = [e.span for e in article.events]
+            lookup = _EntityLookup(article.entities)
+            identities: dict[str, frozenset[str]] = {}
+            seen: set[tuple[str, int]] = set()
+            for mention in article.mentions:
+                number = bisect_right(starts, mention.span[0]) - 1
+                if number < 0:
+                    continue
+                sentence = article.sentences[number]
+                if any(start < sentence.span[1] and sentence.span[0] < end for start, end in taken):
+                    continue
+                name = mention.entity or mention.text
+                words = identities.get(name)
+                if words is None:
+                    words = identities[name] = lookup.identity(name)
+                for word in words:
+                    if (word, number) not in seen:
+                        seen.add((word, number))
+                        self.by_key[(word, published)].append((position, number))
+
+    def facts(self, position: int, number: int) -> _SentenceFacts:
+        key = (position, number)
+        found = self._facts.get(key)
+        if found is None:
+            article = self.articles[position]
+            sentence = article.sentences[number]
+            words = _words_of(sentence.text)
+            days = frozenset(
+                t.value[:10] for t in article.timexes
+                if t.value and len(t.value) >= 10 and iso_day(t.value) is not None
+                and sentence.span[0] <= t.span[0] < sentence.span[1]
+            )
+            found = self._facts[key] = _SentenceFacts(
+                sentence.text, words, frozenset(stem(w) for w in words if len(w) >= 4), frozenset(_numbers(sentence.text)), days)
+        return found
+
+
+def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
+                       numbers: frozenset[str], places: list[frozenset[str]]) -> int:
+    """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event)."""
+    if not facts.stems & triggers or facts.words & _NOT_OCCURRED_WORDS:
+        return 0
+    day = merged.date[:10]
+    if facts.days and day not in facts.days:
+        return 0  # it dates what it tells to another day
+    kinds = int(day in facts.days)
+    kinds += any(place <= facts.words for place in places)
+    kinds += bool(numbers & facts.numbers)
+    return kinds
+
+
+def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
+                     days: int = SENTENCE_MATCH_DAYS) -> dict[str, list[Source]]:
+    """More sources for merged events: articles whose sentence reports the event the extractor missed there.
+
+    A conservative second pass, run after ``merge_events``; it never makes
+    an entry. For an entry that happened (status occurred, dated to the
+    day), an article published that day or up to ``days`` days later that
+    is not yet a source lends a sentence when the sentence
+
+    * mentions one of the entry's actors (identity words, as the first pass
+      compares them; the index is keyed by them and the publication day),
+    * has the trigger lemma of one of the entry's reports or a word of its
+      type's family (the one-word triggers of ``event_predicates.json``),
+    * and agrees on one more thing: the entry's place, a number of its
+      reports, or a time expression resolving to its day,
+
+    and has no time expression for another day and no word of plan,
+    condition or negation. One sentence per article, the best; a sentence
+    that fits two entries equally well goes to neither. The sources come
+    back per entry id with ``matched_by="sentence"``.
+    """
+    index = _SentenceIndex(articles)
+    families = type_stems()
+    stop = _stop_words()
+    # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
+    claims: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    chosen: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    for entry_number, entry in enumerate(merged):
+        if entry.status != "occurred" or entry.date_precision != "day" or not entry.date:
+            continue
+        day = iso_day(entry.date)
+        if day is None:
+            continue
+        words = frozenset().union(*(r.words for r in entry.reports))
+        if not words:
+            continue
+        triggers = set(families.get(entry.type, ()))
+        for report in entry.reports:
+            if report.event.trigger:
+                triggers.update(stem(w) for w in _WORD.findall(report.event.trigger.lower()) if len(w) >= 4 and w not in stop)
+        numbers = frozenset().union(*(r.numbers for r in entry.reports))
+        places = [r.place_words for r in entry.reports if r.place_words]
+        own = {id(r.article) for r in entry.reports}
+        checked = 0
+        for offset in range(days + 1):
+            when = day + timedelta(days=offset)
+            for word in sorted(words):
+                for position, number in index.by_key.get((word, when), ()):
+                    if checked >= _SENTENCE_CANDIDATES:
+                        break
+                    if id(index.articles[position]) in own:
+                        continue
+                    checked += 1
+                    kinds = _sentence_evidence(entry, index.facts(position, number), frozenset(triggers), numbers, places)
+                    if kinds == 0:
+                        continue
+                    best = chosen[entry_number].get(position)
+                    if best is None or kinds > best[0]:
+                        chosen[entry_number][position] = (kinds, number)
+    for entry_number, by_article in chosen.items():
+        for position, (kinds, number) in by_article.items():
+            claims[(position, number)].append((kinds, entry_number))
+    found: dict[str, list[Source]] = defaultdict(list)
+    for (position, number), contenders in claims.items():
+        contenders.sort(reverse=True)
+        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:
+            continue  # fits two entries as well: evidence for neither
+        entry = merged[contenders[0][1]]
+        article = index.articles[position]
+        facts = index.facts(position, number)
+        found[entry.id].append(Source(
+            id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
+            date=entry.date[:10] if entry.date[:10] in facts.days else None,
+            published_source=article.published_source, matched_by="sentence"))
+    for sources in found.values():
+        sources.sort(key=lambda s: (s.published or "9999", s.id))
+    return dict(found)
+
+
+__all__ = ["Source", "Conflict", "Report", "MergedEvent", "merge_events", "make_report", "source_of", "sentence_sources", "type_stems", "SENTENCE_MATCH_DAYS", "pair_score", "evidence", "stem", "STATUS_GROUPS", "TYPE_FAMILY"]
