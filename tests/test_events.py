@@ -830,3 +830,118 @@ def test_sentence_after_the_lede_keeps_its_day(text, expected):
     found = extract(text, published="2025-03-14", timexes=[("Rabu", "2025-03-12")])
     second = [e for e in found if e.trigger.lower().startswith("menembak")]
     assert [e.date for e in second] == [expected]
+
+
+# --------------------------------------------------------------------------- round 4b: dates, aid arrivals, background
+
+
+@pytest.mark.parametrize(
+    "text, timex, expected",
+    [
+        # The weekday dates the announcement (the saying verb), not the planned act.
+        ("Velmora mengumumkan pada hari Rabu bahwa mereka akan bekerja sama dengan Karsia.", ("hari Rabu", "2031-03-05"), "2031-03-05"),
+        ("Front Arkan menyatakan pada Senin bahwa pihaknya akan berunding dengan Dravonia.", ("Senin", "2031-03-03"), "2031-03-03"),
+        # Inside the planned act's own clause it is the coming one.
+        ("Velmora mengatakan mereka akan bekerja sama dengan Karsia pada hari Rabu.", ("hari Rabu", "2031-03-05"), "2031-03-12"),
+        ("Front Arkan dijadwalkan berunding dengan Dravonia pada Senin.", ("Senin", "2031-03-03"), "2031-03-10"),
+    ],
+)
+def test_weekday_of_the_saying_verb_is_not_shifted_forward(text, timex, expected):
+    found = [e for e in extract(text, published="2031-03-07", timexes=[timex]) if e.type in ("COOPERATE", "CONSULT")]
+    assert [e.date for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, timex, expected",
+    [
+        # A relative clause with its own verb closes at the comma; the month then dates the main act
+        # and the "di mana" clause after it.
+        (
+            "Perjanjian sebelumnya antara Velmora dan Karsia, yang ditengahi oleh Teluria, menghasilkan jeda tempur pada akhir Oktober, di mana Front Arkan membebaskan 30 sandera.",
+            ("akhir Oktober", "2031-10"),
+            [("AGREE", "2031-10"), ("CONCEDE", "2031-10")],
+        ),
+        (
+            "Perundingan antara Front Arkan dan Dravonia, yang difasilitasi Liga Sapura, menghasilkan kesepakatan pada awal bulan ini.",
+            ("awal bulan ini", "2031-11"),
+            [("CONSULT", "2031-11")],
+        ),
+    ],
+)
+def test_month_expression_after_an_interrupting_relative_clause_dates_the_event(text, timex, expected):
+    found = extract("Velmora menyerang Lembah Orin.\n\n" + text, published="2031-11-20", timexes=[timex])
+    assert [(e.type, e.date) for e in found if e.type in ("AGREE", "CONSULT", "CONCEDE")] == expected
+
+
+def test_time_inside_a_relative_clause_without_its_verb_yet_stays_in_it():
+    # "yang pada Selasa, 4 Maret, menuntut ...": the comma after the date does not close the clause.
+    text = "Vonis itu lebih ringan dari tuntutan Komisi Antirasuah yang pada Selasa, 4 Maret 2031, menuntut Omar Velez sepuluh tahun penjara."
+    found = [e for e in extract(text, published="2031-03-20", timexes=[("Selasa, 4 Maret 2031", "2031-03-04")]) if e.type == "ACCUSE"]
+    assert [e.date for e in found] == ["2031-03-04"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sebelumnya, Rena Halvorsen mengatakan bahwa perang itu sebuah kegagalan, dan menyerukan Velmora dan Karsia menghentikan pertempuran.", None),
+        ("Rena Halvorsen mengatakan bahwa perang itu sebuah kegagalan, dan menyerukan Velmora dan Karsia menghentikan pertempuran.", "2031-03-07"),
+        ("Rena Halvorsen menyerukan Velmora dan Karsia menghentikan pertempuran.", "2031-03-07"),
+    ],
+)
+def test_speech_act_told_as_earlier_is_not_dated_to_the_report(text, expected):
+    found = [e for e in extract("Velmora menyerang Lembah Orin.\n\n" + text, published="2031-03-07") if e.type == "REQUEST"]
+    assert [e.date for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Sebanyak 60 truk bantuan Liga Sapura memasuki Lembah Orin pada Selasa.", ["Liga Sapura"]),
+        ("Konvoi kemanusiaan Liga Sapura tiba di Port Selvan pada Selasa.", ["Liga Sapura"]),
+        ("Sebanyak 25 truk bantuan dari Teluria melintasi perbatasan menuju Lembah Orin pada Selasa.", ["Teluria"]),
+    ],
+)
+def test_aid_vehicles_arriving_are_aid(text, actors):
+    found = [e for e in extract(text, published="2031-03-05", timexes=[("Selasa", "2031-03-04")]) if e.type == "AID"]
+    assert len(found) == 1
+    assert found[0].actors[: len(actors)] == actors
+    assert found[0].status == "occurred" and found[0].date == "2031-03-04" and found[0].mode == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertempuran antara Velmora dan Karsia memasuki hari keempat.",  # no vehicle
+        "Sebanyak 40 truk pasir milik Liga Sapura memasuki Lembah Orin.",  # no aid word
+        "Truk bantuan tiba di Lembah Orin.",  # nobody sends it
+        "Liga Sapura menahan truk bantuan yang memasuki Lembah Orin.",  # the trucks are an object
+    ],
+)
+def test_not_aid_arrivals(text):
+    assert [e for e in extract(text, published="2031-03-05") if e.type == "AID"] == []
+
+
+def test_aid_trucks_figure_marks_the_vehicles_as_aid():
+    text = "Sebanyak 90 truk Liga Sapura memasuki Lembah Orin."
+    assert [e.type for e in extract(text, published="2031-03-05") if e.type == "AID"] == []
+    found = extract(text, published="2031-03-05", figures=[("90 truk", 90, "aid_trucks")])
+    assert [e.actors[:1] for e in found if e.type == "AID"] == [["Liga Sapura"]]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # The act in the "setelah" adjunct is background of the clause's own act of the same type.
+        ("Velmora menyerang Port Selvan, sehari setelah serangan Karsia menewaskan 20 orang di Lembah Orin.", [["Velmora", "Port Selvan"]]),
+        ("Velmora menyerang Port Selvan setelah serangan Karsia terjadi di Lembah Orin.", [["Velmora", "Port Selvan"]]),
+    ],
+)
+def test_background_act_in_an_after_adjunct_is_dropped(text, kept):
+    found = [e for e in extract(text, published="2031-03-05") if e.type == "ASSAULT"]
+    assert [e.actors[:2] for e in found] == kept
+
+
+def test_after_adjunct_of_another_type_is_kept():
+    text = "Velmora menarik pasukan dari Lembah Orin setelah serangan Karsia terjadi di Port Selvan."
+    found = extract(text, published="2031-03-05")
+    assert {e.type for e in found} >= {"RETREAT", "ASSAULT"}

@@ -190,3 +190,117 @@ def test_an_undated_report_published_before_the_event_does_not_join_it():
 ])
 def test_light_stemming_meets_verb_forms(word, expected):
     assert stem(word) == expected
+
+
+# --------------------------------------------------------------------------- second pass: sources found by sentence
+
+from linimasa.merge import sentence_sources  # noqa: E402
+from linimasa.records import Mention, Quote, Sentence, Timex  # noqa: E402
+
+_NAMES = ("Kaldoria", "Tarvania", "Velmora", "Halvik")
+
+
+def plain_article(id, published, sentences, *, timexes=(), quoted=False, published_source="text"):
+    """An article of invented sentences, with its sentences, the mentions of _NAMES and the given time expressions."""
+    body = " ".join(sentences)
+    spans, start = [], 0
+    for text in sentences:
+        spans.append(Sentence(text=text, span=(start, start + len(text)), paragraph=0))
+        start += len(text) + 1
+    mentions, entities = [], {}
+    for name in _NAMES:
+        at = body.find(name)
+        while at >= 0:
+            mentions.append(Mention(text=name, span=(at, at + len(name)), type="LOC", entity=name))
+            entities.setdefault(name, Entity(name=name, type="LOC", roles=[], aliases=[], linked=[], mentions=1, first_span=(at, at + len(name))))
+            at = body.find(name, at + 1)
+    found = []
+    for text, value in timexes:
+        at = body.find(text)
+        found.append(Timex(text=text, type="DATE", value=value, span=(at, at + len(text))))
+    quotes = [Quote(text=body, kind="direct", speaker="Tarvania", cue="kata", span=(0, len(body)))] if quoted else []
+    return Article(id=id, source=id, outlet=id.upper(), published=published, published_source=published_source, body=body,
+                   sentences=spans, mentions=sorted(mentions, key=lambda m: m.span), entities=list(entities.values()),
+                   timexes=found, quotes=quotes)
+
+
+def _attack_entry():
+    """One entry: Kaldoria attacks Tarvania at Halvik on 13 October 2025, 23 killed."""
+    text = "Kaldoria menyerang Tarvania di Halvik dan menewaskan 23 orang."
+    event = Event(type="ASSAULT", status="occurred", actors=["Kaldoria", "Tarvania"], text=text, span=(0, len(text)),
+                  place="Halvik", date="2025-10-13", trigger="menyerang")
+    article = plain_article("a", "2025-10-13", [text])
+    article.events = [event]
+    return article
+
+
+@pytest.mark.parametrize("published,sentences,timexes,options,added", [
+    # Same place and a shared number, two days later: the same attack.
+    ("2025-10-15", ["Cuaca cerah.", "Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), {}, True),
+    # The sentence dates it to the day ("Senin (13/10)").
+    ("2025-10-14", ["Serangan Kaldoria pada Senin (13/10) mengejutkan warga."], [("Senin (13/10)", "2025-10-13")], {}, True),
+    # Too late: a week after the event.
+    ("2025-10-20", ["Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), {}, False),
+    # Published before the event.
+    ("2025-10-12", ["Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), {}, False),
+    # No word of the event's type.
+    ("2025-10-14", ["Kaldoria mengumumkan 23 nama pejabat baru di Halvik."], (), {}, False),
+    # A plan, not the happening.
+    ("2025-10-14", ["Kaldoria akan menyerang Halvik lagi dengan 23 batalion."], (), {}, False),
+    # Another actor.
+    ("2025-10-14", ["Velmora menggempur Halvik, 23 orang menjadi korban."], (), {}, False),
+    # The sentence dates what it tells to another day.
+    ("2025-10-14", ["Kaldoria menggempur Halvik pada Jumat (10/10), 23 orang menjadi korban."], [("Jumat (10/10)", "2025-10-10")], {}, False),
+    # Only the place agrees: not enough.
+    ("2025-10-14", ["Kaldoria menggempur Halvik."], (), {}, False),
+    # A running casualty total: an outcome word only.
+    ("2025-10-15", ["Menurut Tarvania, 23 orang tewas di Halvik sejauh ini."], (), {}, False),
+    # "Until Saturday" a running total that sums up many attacks.
+    ("2025-10-15", ["Hingga Rabu, serangan Kaldoria menewaskan 23 orang di Halvik."], (), {}, False),
+    # "Pertukaran" meets "ditukar" through its base word, but an exchange is not an attack.
+    ("2025-10-14", ["Pertukaran 23 tahanan Kaldoria berlangsung di Halvik."], (), {}, False),
+    # Someone's words in quotation marks.
+    ("2025-10-14", ["Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), {"quoted": True}, False),
+    # A publication day that was only estimated cannot show it is news of that day.
+    ("2025-10-14", ["Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), {"published_source": "inferred"}, False),
+])
+def test_sentence_sources(published, sentences, timexes, options, added):
+    first = _attack_entry()
+    other = plain_article("b", published, sentences, timexes=timexes, **options)
+    merged = merge_events([first, other])
+    assert len(merged) == 1
+    found = sentence_sources(merged, [first, other])
+    if added:
+        assert list(found) == [merged[0].id]
+        (source,) = found[merged[0].id]
+        assert source.id == "b" and source.matched_by == "sentence"
+        assert source.text in sentences
+    else:
+        assert found == {}
+
+
+def test_sentence_sources_never_make_entries_nor_repeat_a_source():
+    first = _attack_entry()
+    second = _attack_entry()
+    second.id = "a2"
+    loose = plain_article("c", "2025-10-14", ["Kaldoria menggempur Halvik, 23 orang menjadi korban.",
+                                              "Kaldoria kembali menggempur Halvik, 23 rumah rusak."])
+    unrelated = plain_article("d", "2025-10-14", ["Velmora menyerang pos Tarvania pada Selasa (14/10)."],
+                              timexes=[("Selasa (14/10)", "2025-10-14")])
+    merged = merge_events([first, second, loose, unrelated])
+    found = sentence_sources(merged, [first, second, loose, unrelated])
+    assert set(found) <= {m.id for m in merged}
+    assert [s.id for sources in found.values() for s in sources] == ["c"]  # one sentence per article, never a source twice
+
+
+
+def test_an_entry_dated_by_its_report_takes_a_sentence_from_the_next_days():
+    text = "Tarvania dan Kaldoria menukar tahanan di perbatasan Halvik, 75 orang pulang."
+    first = plain_article("a", "2025-10-27", [text])
+    first.events = [Event(type="CONCEDE", status="occurred", actors=["Tarvania", "Kaldoria"], text=text, span=(0, len(text)),
+                          place="Halvik", trigger="menukar")]
+    later = plain_article("b", "2025-10-28", ["Pertukaran tahanan Tarvania dan Kaldoria di Halvik memulangkan 75 orang."])
+    merged = merge_events([first, later])
+    assert merged[0].date_precision == "reported"
+    found = sentence_sources(merged, [first, later])
+    assert [s.id for s in found[merged[0].id]] == ["b"]

@@ -210,16 +210,34 @@ def test_demo_truth_events_are_listed_once(corpus_articles, corpus_timeline, cap
     truth = json.loads((DEMO / "truth.json").read_text(encoding="utf-8"))
     found = entries_per_truth_event(corpus_timeline, corpus_articles, truth)
     with capsys.disabled():
-        print("\ntruth event                               entries  sources of the largest")
+        print("\ntruth event                               entries  sources of the largest  (by sentence)")
         for event_id, entries in found.items():
-            largest = max((len(e.sources) for e in entries), default=0)
-            print(f"{event_id:42s} {len(entries):>7d}  {largest:>7d}")
+            largest = max(entries, key=lambda e: len(e.sources), default=None)
+            size = len(largest.sources) if largest else 0
+            by_sentence = sum(1 for s in largest.sources if s.matched_by == "sentence") if largest else 0
+            print(f"{event_id:42s} {len(entries):>7d}  {size:>7d}  {by_sentence:>12d}")
     counts = [len(entries) for entries in found.values() if entries]
     assert len(counts) >= 10, "most truth events should be found"
     assert statistics.median(counts) <= 1
     assert max(counts) <= 2, "no truth event should be split into three entries or more"
     # Merged entries carry several outlets: the wire story of 24 October and its two copies at least.
     assert max(len(e.sources) for entries in found.values() for e in entries) >= 5
+
+
+def test_demo_sources_found_by_sentence_report_that_event(corpus_articles, corpus_timeline, capsys):
+    """The second pass adds sources, and they are articles the truth lists as reporting that event (>= 90%)."""
+    truth = json.loads((DEMO / "truth.json").read_text(encoding="utf-8"))
+    reports = _truth_reports(truth)
+    path_of = {a.id: a.source.split("corpus/", 1)[-1] for a in corpus_articles}
+    event_of = {id(e): event_id for event_id, entries in entries_per_truth_event(corpus_timeline, corpus_articles, truth).items() for e in entries}
+    added = [(event_of.get(id(e)), s) for e in corpus_timeline.entries for s in e.sources if s.matched_by == "sentence"]
+    assert added, "the sentence pass should find some source the extractor missed"
+    assert all(s.text for _, s in added)
+    judged = [(event_id, s) for event_id, s in added if event_id is not None]
+    right = [s for event_id, s in judged if event_id in reports.get(path_of.get(s.id), ())]
+    with capsys.disabled():
+        print(f"\nsources found by sentence: {len(added)}, on entries of a truth event: {len(judged)}, reporting that event: {len(right)}")
+    assert judged and len(right) >= 0.9 * len(judged)
 
 
 @pytest.mark.parametrize("outlet,url,expected", [

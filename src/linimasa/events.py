@@ -63,6 +63,13 @@ Notes:
     first time expression dates it, and the rest of the lede's paragraph keeps the lede's day unless
     it steps back ("sebelumnya", "sejak"); the group right after a protest noun protests, and is the
     one association named after it ("mahasiswa" -> "Aliansi Mahasiswa X"); "Kota: ..." is a dateline.
+    Round 4b (dates): a weekday between a saying verb and its "bahwa" dates the saying, so it is not
+    moved forward as if it dated the planned act; a relative clause that has its verb closes at the
+    next comma before a verb ("Perjanjian antara X dan Y, yang ditengahi Z, menghasilkan ... pada
+    akhir Oktober"), so a month there dates the main act; "Sebelumnya, X ... menyerukan" is not said
+    on the report's day; a same-type nominal act in a "setelah" adjunct is background of the clause's
+    own act (it would bridge a reprisal to its provocation); aid vehicles that arrive (PLOVER AID,
+    humanitarian mode) with the organisation in their phrase or their sender as the doer.
 """
 
 from __future__ import annotations
@@ -129,6 +136,10 @@ _TIME_PREPOSITIONS = frozenset({"usai", "seusai", "setelah", "sesudah", "sebelum
 #: First words of the names of associations that organise protests.
 _ASSOCIATIONS = frozenset({"aliansi", "serikat", "forum", "himpunan", "ikatan", "persatuan", "gerakan", "koalisi", "front", "paguyuban", "konfederasi", "federasi", "asosiasi", "perkumpulan"})
 #: Words that take a sentence back before the news it follows.
+#: Openers of an adjunct telling what came before the clause's own act.
+_AFTER_OPENERS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "menyusul", "pasca"})
+#: Adverbs that put what a sentence tells before the day of the report.
+_EARLIER = frozenset({"sebelumnya", "sempat", "pernah"})
 _BACKGROUND = frozenset({"sebelumnya", "sejak", "lalu", "silam", "dahulu", "dulu", "pernah", "sempat"})
 _SPATIAL = frozenset({"dalam", "area", "lingkungan"})
 #: Unnamed groups that are one and the same force in a report ("polisi" ... "aparat").
@@ -187,6 +198,14 @@ class _Lexicon:
     ending_verbs: frozenset[str]
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4)
+def _aid_arrival_words(language: str = "id") -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    from .resources import json_resource
+
+    entry = json_resource("event_predicates.json", language=language).get("_aid_arrival", {})
+    return tuple(frozenset(entry.get(key, ())) for key in ("vehicles", "aid_words", "entry_verbs", "senders"))  # type: ignore[return-value]
 
 
 def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
@@ -645,12 +664,29 @@ class _SentenceReader:
         clauses: list[_Clause] = []
         start = 0
         kind = "main"
+        resume: Optional[str] = None  # the kind a relative clause interrupted
         i = 0
         while i < self.n:
             if self.covered[i]:
                 i += 1
                 continue
             word = low[i]
+            if (
+                word == ","
+                and kind == "relative"
+                and resume is not None
+                and i + 1 < self.n
+                and not self.covered[i + 1]
+                and low[i + 1] not in lex.openers
+                and _verb_like(low[i + 1], self.texts[i + 1], lex)
+                and any(not self.covered[k] and _verb_like(low[k], self.texts[k], lex) for k in range(start + 1, i))
+            ):
+                # "Perjanjian antara X dan Y, yang ditengahi Z, menghasilkan ...": once the relative
+                # clause has its verb, the comma closes it and the interrupted clause goes on.
+                clauses.append(_Clause(start, i + 1, kind))
+                start, kind, resume = i + 1, resume, None
+                i += 1
+                continue
             if word in lex.saying:
                 length = 1
                 for size in range(lex.saying[word], 0, -1):
@@ -674,6 +710,7 @@ class _SentenceReader:
                 if i > start:
                     clauses.append(_Clause(start, i, kind))
                     start = i
+                resume = kind if opener == "relative" and kind != "relative" else None
                 kind = opener
             i += 1
         if start < self.n or not clauses:
@@ -930,6 +967,20 @@ class _SentenceReader:
         return True
 
 
+def _drop_background_retellings(reader: _SentenceReader, results: list[_Candidate]) -> list[_Candidate]:
+    """"X menyerang Y, sehari setelah serangan Z menewaskan ...": the nominal act in the
+    "setelah" adjunct is the background of the clause's own act of the same type, told as
+    news elsewhere; kept, it lends its doer to the new act (and bridges reprisal to provocation)."""
+    if len(results) < 2:
+        return results
+    main_types = {c.type for c in results if c.directed and reader.low[c.clause.start] not in _AFTER_OPENERS}
+    return [
+        c
+        for c in results
+        if c.directed or c.type not in main_types or reader.low[c.clause.start] not in _AFTER_OPENERS
+    ]
+
+
 def _names(slots: list[_Slot]) -> list[str]:
     names: list[str] = []
     for slot in slots:
@@ -1112,13 +1163,20 @@ class _ArticleReader:
             if value > published[: len(value)]:
                 value = None
         if value is not None:
-            return self._forward_weekday(value, timex, status)
+            return self._forward_weekday(value, timex, status, reader, trigger_index)
         return self._default_date(reader, clause_index, trigger_index, trigger, status)
 
-    def _forward_weekday(self, value: str, timex, status: str) -> str:
-        """A bare weekday of a planned or expected act ("dijadwalkan tiba pada Kamis") is the coming one."""
+    def _forward_weekday(self, value: str, timex, status: str, reader: _SentenceReader, trigger_index: int) -> str:
+        """A bare weekday of a planned or expected act ("dijadwalkan tiba pada Kamis") is the coming one.
+
+        Only inside the act's own clause: "X mengumumkan pada hari Rabu bahwa mereka akan ..."
+        dates the announcement, the past Wednesday, whatever the plan is."""
         if status not in ("planned", "expected", "intended") or timex is None or not self.article.published:
             return value
+        if timex.span[1] <= reader.starts[trigger_index]:
+            between = range(reader._token_index(timex.span[1]), trigger_index)
+            if any(reader.low[k] == "bahwa" or reader.low[k] in self.lex.saying for k in between):
+                return value
         words = [w for w in timex.text.lower().split() if w not in ("pada", "hari")]
         if not words or words[0] not in _WEEKDAYS or any(w not in _DAY_PARTS for w in words[1:]) or any(ch.isdigit() for ch in timex.text):
             return value  # "Jumat lalu", "Kamis (5/6)" say which one
@@ -1166,6 +1224,8 @@ class _ArticleReader:
             # membubarkan massa ..."): its acts happen on the lede's day.
             return last_date
         if trigger is not None and trigger.pattern.voice == "active" and trigger.pattern.type in _SPEECH_ACTS:
+            if any(low[i] in _EARLIER for i in range(0, trigger_index)):
+                return None  # "Sebelumnya, X ... menyerukan ...": said on an earlier, unsaid day
             # "X membantah ...", "X meminta ...": said now, in the reporting of the article.
             return published
         return None
@@ -1238,8 +1298,13 @@ class _ArticleReader:
             told=self.told,
         )
         triggers = reader.triggers()
+        arrival = self._aid_arrival(reader, sentence, sentence_index, {reader.clause_of[t.start] for t in triggers})
         if not triggers:
             self._remember(reader)
+            if arrival is not None:
+                self.last_dated = (sentence_index, arrival.date) if arrival.date else self.last_dated
+                self.told.add("AID")
+                return [arrival]
             return []
         trigger_clauses = {reader.clause_of[t.start] for t in triggers}
         per_clause: dict[tuple[int, str], _Candidate] = {}
@@ -1299,6 +1364,9 @@ class _ArticleReader:
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
+        results = _drop_background_retellings(reader, results)
+        if arrival is not None and not any(c.type == "AID" for c in results):
+            results.append(arrival)
         self._remember(reader)
         sentence_figures = [f for f in self.article.figures if sentence.span[0] <= f.span[0] < sentence.span[1]]
         for candidate in results:
@@ -1311,6 +1379,63 @@ class _ArticleReader:
             if len(candidate.actors) >= 2:
                 self.last_parties = list(candidate.actors)
         return results
+
+    def _aid_arrival(self, reader: _SentenceReader, sentence: Sentence, sentence_index: int, trigger_clauses: set[int]) -> Optional[_Candidate]:
+        """"Sebanyak 60 truk bantuan Palang Biru memasuki kota X": aid vehicles that arrive are the
+        aid delivered (PLOVER AID), done by the organisation in their phrase or by their sender."""
+        vehicles, aid_words, entry_verbs, senders = _aid_arrival_words()
+        low = reader.low
+        if vehicles.isdisjoint(low):
+            return None
+        for i, word in enumerate(low):
+            if word not in vehicles:
+                continue
+            clause_index = reader.clause_of[i]
+            clause = reader.clauses[clause_index]
+            if clause.kind in ("condition", "relative"):
+                continue
+            verb = None
+            for j in range(i + 1, min(clause.end, i + LONG_GAP_TOKENS + 1)):
+                if low[j] in entry_verbs:
+                    verb = j
+                    break
+                if not reader.covered[j] and _verb_like(low[j], reader.texts[j], self.lex):
+                    break  # the vehicle is the object or subject of another verb
+            if verb is None:
+                continue
+            if not any(low[k] in aid_words for k in range(i, verb)) and not any(
+                f.counts == "aid_trucks" and sentence.span[0] <= f.span[0] < sentence.span[1] for f in self.article.figures
+            ):
+                continue
+            subject = [s for s in reader.slots if i < s.start < verb and s.mention.type == "ORG" and not s.media]
+            sent_by = [
+                s for s in reader.slots
+                if (s.origin or (s.start > 0 and low[s.start - 1] in senders)) and s.mention.type in ("ORG", "LOC") and not s.media
+            ]
+            actors = _names(subject or sent_by)
+            if not actors:
+                continue
+            trigger = _Trigger(_Pattern((low[verb],), "AID", "active"), verb, verb + 1, anchor=verb)
+            status = self._status(reader, trigger, clause)
+            destination = next((s for s in reader.slots if verb < s.start < clause.end and s.mention.type == "LOC"), None)
+            place = self.place(reader, clause, verb) or (destination.mention.entity or destination.mention.text if destination else None)
+            span = (reader.starts[i], sentence.tokens[verb].span[1])
+            candidate = _Candidate(
+                type="AID",
+                status=status,
+                actors=actors[:MAX_ACTORS],
+                sentence=sentence,
+                clause=clause,
+                trigger=self.article.body[span[0] : span[1]],
+                trigger_span=span,
+                mode="humanitarian",
+                place=place,
+                date=self.date(reader, clause_index, verb, trigger_clauses | {clause_index}, trigger=trigger, status=status),
+                sentence_index=sentence_index,
+            )
+            candidate.figures = [f for f in self.article.figures if sentence.span[0] <= f.span[0] < sentence.span[1] and f.counts in FIGURE_TYPES.get("AID", ())]
+            return candidate
+        return None
 
     def _remember(self, reader: _SentenceReader) -> None:
         for clause in reader.clauses:

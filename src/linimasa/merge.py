@@ -35,6 +35,13 @@ word) in the weeks its date allows (an inverted index); only the
 ``_CANDIDATES_SCORED`` entries sharing the most keys are scored, each on at
 most ``_MEMBERS_COMPARED`` of its reports; never all pairs.
 
+A second, conservative pass (``sentence_sources``) runs after merging: an
+article that reports an entry's event in a sentence the per-article
+extractor missed becomes one more source, marked ``matched_by="sentence"``
+(trigger lemma or type word, an actor, and the same day stated or the same
+place and a shared number; published within a few days). Sentences are
+found through an index by (actor identity word, publication day).
+
 Notes:
     Cross-document event coreference by type, arguments, place and time is
     the recipe of the ECB+ line of work (Cybulska & Vossen 2014) and of
@@ -43,7 +50,12 @@ Notes:
     aliases and affiliations follows the entity-linking step of those
     systems; the evidence weights and the tolerance of a couple of days for
     date disagreements between outlets are ours, set on our own test cases
-    and the fictional demo corpus.
+    and the fictional demo corpus. The second pass is a high-precision
+    variant of event "gap filling" by sentence retrieval (a trigger word plus
+    argument overlap, as in the cross-document slot-filling baselines of TAC
+    KBP); its rejection words (plans, conditions, running totals) and the
+    evidence it requires were set on our own cases and checked against the
+    demo corpus's truth table (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -600,9 +612,17 @@ def source_of(report: Report) -> Source:
 
 #: Days after an entry's date in which an article may still report it as news.
 SENTENCE_MATCH_DAYS = 4
+#: Entries dated to the day by a time expression, or by the publication day of their first report.
+_SENTENCE_PRECISIONS = frozenset({"day", "reported"})
+_SENTENCE_KINDS_NEEDED = 2  # the day stated (2), the same place (1), a shared number (1)
 _SENTENCE_CANDIDATES = 300  # sentences checked per entry at most (each bucket is one actor word and one day)
 #: A sentence with one of these words states a plan, a condition or a denial, not the happening.
+#: Outcome words ("menewaskan" -> tewas) also carry running casualty totals that sum up many events:
+#: they never count as the event's word in this pass.
+_OUTCOME_STEMS = frozenset({"tewas", "luka"})
 _NOT_OCCURRED_WORDS = frozenset("akan hendak bakal tidak tak bukan belum jika bila apabila kalau seandainya jangan".split())
+#: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
+_RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
 
 
 @lru_cache(maxsize=1)
@@ -617,10 +637,25 @@ def type_stems() -> dict[str, frozenset[str]]:
         for voice in ("active", "passive", "noun"):
             for pattern in forms.get(voice, []):
                 parts = pattern.split()
-                if len(parts) == 1 and len(parts[0]) >= 4:
-                    words.add(stem(parts[0]))
-        families[event_type] = frozenset(words)
+                if len(parts) == 1:
+                    # "bom", "rata" (meratakan; also "rata-rata") say too little
+                    words.update(lemma for lemma in _lemmas(parts[0]) if len(lemma) >= 5)
+        families[event_type] = frozenset(words - _OUTCOME_STEMS)
     return families
+
+
+_NOUN_CIRCUMFIXES = ("per", "pe", "ke")
+
+
+def _lemmas(word: str) -> set[str]:
+    """The stem of a word and, for a per-/pe-/ke-...-an noun, the stem of its base ("pertukaran" -> tukar)."""
+    found = {stem(word)}
+    if word.endswith("an"):
+        for prefix in _NOUN_CIRCUMFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) - 2 >= 4:
+                found.add(stem(word[len(prefix):-2]))
+                break
+    return found
 
 
 @dataclass
@@ -636,7 +671,8 @@ class _SentenceIndex:
     """Sentences of the articles by (identity word of an entity mentioned in it, publication day).
 
     Only sentences that are not already the evidence of an extracted event
-    are indexed: those were compared by the first pass.
+    (those were compared by the first pass) and not mostly a direct quote
+    are indexed.
     """
 
     def __init__(self, articles: Sequence[Article]) -> None:
@@ -647,8 +683,12 @@ class _SentenceIndex:
             published = iso_day(article.published)
             if published is None or not article.sentences or not article.mentions:
                 continue
+            if article.published_source == "inferred":
+                continue  # an estimated day cannot show that the article came out just after the event
             starts = [s.span[0] for s in article.sentences]
             taken = [e.span for e in article.events]
+            # Words in quotation marks are someone's view (often of what should come next), not the report.
+            quoted = [q.span for q in article.quotes if q.kind == "direct"]
             lookup = _EntityLookup(article.entities)
             identities: dict[str, frozenset[str]] = {}
             seen: set[tuple[str, int]] = set()
@@ -658,6 +698,9 @@ class _SentenceIndex:
                     continue
                 sentence = article.sentences[number]
                 if any(start < sentence.span[1] and sentence.span[0] < end for start, end in taken):
+                    continue
+                if any(2 * (min(end, sentence.span[1]) - max(start, sentence.span[0])) > sentence.span[1] - sentence.span[0]
+                       for start, end in quoted):
                     continue
                 name = mention.entity or mention.text
                 words = identities.get(name)
@@ -681,22 +724,24 @@ class _SentenceIndex:
                 and sentence.span[0] <= t.span[0] < sentence.span[1]
             )
             found = self._facts[key] = _SentenceFacts(
-                sentence.text, words, frozenset(stem(w) for w in words if len(w) >= 4), frozenset(_numbers(sentence.text)), days)
+                sentence.text, words, frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w)),
+                frozenset(_numbers(sentence.text)), days)
         return found
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
                        numbers: frozenset[str], places: list[frozenset[str]]) -> int:
     """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event)."""
-    if not facts.stems & triggers or facts.words & _NOT_OCCURRED_WORDS:
+    if not facts.stems & triggers or facts.words & _NOT_OCCURRED_WORDS or facts.words & _RUNNING_TOTAL_WORDS:
         return 0
     day = merged.date[:10]
     if facts.days and day not in facts.days:
         return 0  # it dates what it tells to another day
-    kinds = int(day in facts.days)
+    # The sentence dating it to the entry's very day is worth two; the place and a shared number one each.
+    kinds = 2 * int(day in facts.days)
     kinds += any(place <= facts.words for place in places)
     kinds += bool(numbers & facts.numbers)
-    return kinds
+    return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
 
 
 def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
@@ -727,30 +772,38 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     claims: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     chosen: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
     for entry_number, entry in enumerate(merged):
-        if entry.status != "occurred" or entry.date_precision != "day" or not entry.date:
+        if entry.status != "occurred" or entry.date_precision not in _SENTENCE_PRECISIONS or not entry.date:
             continue
         day = iso_day(entry.date)
         if day is None:
             continue
+        # An entry dated by its first report's publication day may have happened the day before.
+        earliest = -1 if entry.date_precision == "reported" else 0
         words = frozenset().union(*(r.words for r in entry.reports))
         if not words:
             continue
         triggers = set(families.get(entry.type, ()))
         for report in entry.reports:
             if report.event.trigger:
-                triggers.update(stem(w) for w in _WORD.findall(report.event.trigger.lower()) if len(w) >= 4 and w not in stop)
+                for word in _WORD.findall(report.event.trigger.lower()):
+                    if len(word) >= 4 and word not in stop:
+                        triggers.update(_lemmas(word))
+        triggers -= _OUTCOME_STEMS
         numbers = frozenset().union(*(r.numbers for r in entry.reports))
-        places = [r.place_words for r in entry.reports if r.place_words]
+        # A place that is also an actor ("Tarvania") says nothing beyond the actor.
+        places = [r.place_words for r in entry.reports if r.place_words and not r.place_words <= words]
         own = {id(r.article) for r in entry.reports}
         checked = 0
-        for offset in range(days + 1):
+        visited: set[tuple[int, int]] = set()
+        for offset in range(earliest, days + 1):
             when = day + timedelta(days=offset)
             for word in sorted(words):
                 for position, number in index.by_key.get((word, when), ()):
                     if checked >= _SENTENCE_CANDIDATES:
                         break
-                    if id(index.articles[position]) in own:
+                    if id(index.articles[position]) in own or (position, number) in visited:
                         continue
+                    visited.add((position, number))
                     checked += 1
                     kinds = _sentence_evidence(entry, index.facts(position, number), frozenset(triggers), numbers, places)
                     if kinds == 0:

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from . import timex as timex_module
 from .dedup import DuplicateGroup, find_duplicates, mark_signals, representative_map
 from .infer_dates import DateEstimate, infer_dates
-from .merge import Conflict, MergedEvent, Source, merge_events, source_of
+from .merge import Conflict, MergedEvent, Source, merge_events, sentence_sources, source_of
 from .options import DEFAULT, Options
 from .records import Article
 from .resources import word_set
@@ -164,7 +164,8 @@ def _figures_near(article: Article, merged_event_figures: list, span: tuple[int,
     ]
 
 
-def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, list[str]], story_of: dict[str, str]) -> TimelineEntry:
+def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, list[str]], story_of: dict[str, str],
+           matched: Sequence[Source] = ()) -> TimelineEntry:
     sources: list[Source] = []
     seen: set[str] = set()
     quotes: list[dict[str, Any]] = []
@@ -194,6 +195,21 @@ def _entry(merged: MergedEvent, by_id: dict[str, Article], copies: dict[str, lis
             if key not in figure_keys:
                 figure_keys.add(key)
                 figures.append(figure)
+    # Sources found by the sentence pass come after the extracted ones, each with its copies.
+    for found in matched:
+        if found.id in seen:
+            continue
+        seen.add(found.id)
+        found.outlet = display_outlet(found.outlet, found.url)
+        sources.append(found)
+        for copy_id in copies.get(found.id, []):
+            if copy_id in seen:
+                continue
+            seen.add(copy_id)
+            copy = by_id[copy_id]
+            sources.append(Source(id=copy.id, outlet=display_outlet(copy.outlet, copy.url), url=copy.url, published=copy.published,
+                                  text=found.text, date=found.date, copy_of=found.id,
+                                  published_source=copy.published_source, matched_by=found.matched_by))
     stories = Counter(story_of.get(s.id) for s in sources if story_of.get(s.id))
     return TimelineEntry(
         id=merged.id, date=merged.date, date_precision=merged.date_precision, type=merged.type, status=merged.status,
@@ -254,6 +270,7 @@ def build_timeline(
     date_from: Optional[str] = None,
     date_to: Optional[str] = None,
     infer: bool = True,
+    sentence_match: bool = True,
     options: Options = DEFAULT,
 ) -> Timeline:
     """Build the timeline of ``articles`` (modified in place: signals, inferred dates).
@@ -262,7 +279,9 @@ def build_timeline(
     summary, evidence, quotes or article titles contain every word;
     ``entity`` the entries with that actor or place (or one of its aliases);
     ``date_from``/``date_to`` (ISO days, inclusive) the entries whose date
-    overlaps the range. ``infer=False`` skips date inference.
+    overlaps the range. ``infer=False`` skips date inference;
+    ``sentence_match=False`` skips the second pass that adds sources found
+    by sentence (``merge.sentence_sources``; marked ``matched_by="sentence"``).
     """
     articles = list(articles)
     by_id = {a.id: a for a in articles}
@@ -280,7 +299,9 @@ def build_timeline(
     story_of = {article_id: s.id for s in stories for article_id in s.articles}
 
     merged = merge_events(representatives)
-    entries = [_entry(m, by_id, copies, story_of) for m in merged]
+    # Second, conservative pass: articles that report an entry in a sentence the extractor missed.
+    matched = sentence_sources(merged, representatives) if sentence_match else {}
+    entries = [_entry(m, by_id, copies, story_of, matched.get(m.id, ())) for m in merged]
     series = build_series(representatives)
 
     if story:
