@@ -304,3 +304,13 @@ def test_an_entry_dated_by_its_report_takes_a_sentence_from_the_next_days():
     assert merged[0].date_precision == "reported"
     found = sentence_sources(merged, [first, later])
     assert [s.id for s in found[merged[0].id]] == ["b"]
+
+
+def test_sentence_sources_work_on_articles_read_back_from_the_store():
+    """The store keeps no sentences or mentions: sentences are split from the body, entities found by spelling."""
+    first = _attack_entry()
+    other = plain_article("b", "2025-10-15", ["Cuaca cerah.", "Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."])
+    other.sentences, other.mentions = [], []
+    merged = merge_events([first, other])
+    found = sentence_sources(merged, [first, other])
+    assert [(s.id, s.text) for s in found[merged[0].id]] == [("b", "Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban.")]

@@ -73,7 +73,8 @@ from typing import Optional
 from .dates import iso_day
 from . import timex as timex_module
 from .infer_dates import actor_words
-from .records import Article, Entity, Event
+from .records import Article, Entity, Event, Span
+from .sentences import split_paragraph
 from .resources import json_resource, word_set
 from .series import normalise_place
 
@@ -615,7 +616,7 @@ SENTENCE_MATCH_DAYS = 4
 #: Entries dated to the day by a time expression, or by the publication day of their first report.
 _SENTENCE_PRECISIONS = frozenset({"day", "reported"})
 _SENTENCE_KINDS_NEEDED = 2  # the day stated (2), the same place (1), a shared number (1)
-_SENTENCE_CANDIDATES = 300  # sentences checked per entry at most (each bucket is one actor word and one day)
+_SENTENCE_CANDIDATES = 400  # sentences checked per entry at most (buckets: one actor word, one day)
 #: A sentence with one of these words states a plan, a condition or a denial, not the happening.
 #: Outcome words ("menewaskan" -> tewas) also carry running casualty totals that sum up many events:
 #: they never count as the event's word in this pass.
@@ -658,6 +659,33 @@ def _lemmas(word: str) -> set[str]:
     return found
 
 
+def _split_body(body: str) -> list[Span]:
+    """Sentence spans of a body (paragraphs joined by blank lines) when the article has none stored."""
+    spans: list[Span] = []
+    offset = 0
+    for paragraph in body.split("\n\n"):
+        spans.extend((offset + a, offset + b) for a, b in split_paragraph(paragraph))
+        offset += len(paragraph) + 2
+    return spans
+
+
+def _entity_places(article: Article) -> list[tuple[str, int]]:
+    """(entity name, offset) of each entity mention: from the mentions, or by finding its spellings in the body."""
+    if article.mentions:
+        return [(m.entity or m.text, m.span[0]) for m in article.mentions]
+    found = []
+    body = article.body
+    for entity in article.entities:
+        for spelling in {entity.name, *entity.aliases}:
+            if len(spelling) < 3:
+                continue
+            at = body.find(spelling)
+            while at >= 0:
+                found.append((entity.name, at))
+                at = body.find(spelling, at + len(spelling))
+    return found
+
+
 @dataclass
 class _SentenceFacts:
     text: str
@@ -668,71 +696,84 @@ class _SentenceFacts:
 
 
 class _SentenceIndex:
-    """Sentences of the articles by (identity word of an entity mentioned in it, publication day).
+    """Articles by (identity word of one of their entities, publication day); their sentences on demand.
 
-    Only sentences that are not already the evidence of an extracted event
-    (those were compared by the first pass) and not mostly a direct quote
-    are indexed.
+    Articles read back from the store have no sentences or mentions: their
+    sentences are then split from the body (``sentences.split_paragraph``)
+    and their entities found by their spellings. Only sentences that are not
+    already the evidence of an extracted event (those were compared by the
+    first pass) and not mostly a direct quote are candidates.
     """
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.articles = list(articles)
-        self.by_key: dict[tuple[str, date], list[tuple[int, int]]] = defaultdict(list)
-        self._facts: dict[tuple[int, int], _SentenceFacts] = {}
+        self.by_key: dict[tuple[str, date], list[int]] = defaultdict(list)
+        self._sentences: dict[int, list[tuple[int, frozenset[str], _SentenceFacts]]] = {}
         for position, article in enumerate(self.articles):
             published = iso_day(article.published)
-            if published is None or not article.sentences or not article.mentions:
+            if published is None or not article.entities or not article.body:
                 continue
             if article.published_source == "inferred":
                 continue  # an estimated day cannot show that the article came out just after the event
-            starts = [s.span[0] for s in article.sentences]
-            taken = [e.span for e in article.events]
-            # Words in quotation marks are someone's view (often of what should come next), not the report.
-            quoted = [q.span for q in article.quotes if q.kind == "direct"]
             lookup = _EntityLookup(article.entities)
-            identities: dict[str, frozenset[str]] = {}
-            seen: set[tuple[str, int]] = set()
-            for mention in article.mentions:
-                number = bisect_right(starts, mention.span[0]) - 1
-                if number < 0:
-                    continue
-                sentence = article.sentences[number]
-                if any(start < sentence.span[1] and sentence.span[0] < end for start, end in taken):
-                    continue
-                if any(2 * (min(end, sentence.span[1]) - max(start, sentence.span[0])) > sentence.span[1] - sentence.span[0]
-                       for start, end in quoted):
-                    continue
-                name = mention.entity or mention.text
+            words: set[str] = set()
+            for entity in article.entities:
+                words |= lookup.identity(entity.name)
+            for word in words:
+                self.by_key[(word, published)].append(position)
+
+    def sentences(self, position: int) -> list[tuple[int, frozenset[str], _SentenceFacts]]:
+        """(number, identity words of the entities it mentions, what it says) of the article's candidate sentences."""
+        found = self._sentences.get(position)
+        if found is not None:
+            return found
+        article = self.articles[position]
+        spans = [s.span for s in article.sentences] or _split_body(article.body)
+        starts = [span[0] for span in spans]
+        lookup = _EntityLookup(article.entities)
+        identities: dict[str, frozenset[str]] = {}
+        words_of: dict[int, set[str]] = defaultdict(set)
+        for name, at in _entity_places(article):
+            number = bisect_right(starts, at) - 1
+            if number >= 0:
                 words = identities.get(name)
                 if words is None:
                     words = identities[name] = lookup.identity(name)
-                for word in words:
-                    if (word, number) not in seen:
-                        seen.add((word, number))
-                        self.by_key[(word, published)].append((position, number))
-
-    def facts(self, position: int, number: int) -> _SentenceFacts:
-        key = (position, number)
-        found = self._facts.get(key)
-        if found is None:
-            article = self.articles[position]
-            sentence = article.sentences[number]
-            words = _words_of(sentence.text)
-            days = frozenset(
-                t.value[:10] for t in article.timexes
-                if t.value and len(t.value) >= 10 and iso_day(t.value) is not None
-                and sentence.span[0] <= t.span[0] < sentence.span[1]
-            )
-            found = self._facts[key] = _SentenceFacts(
-                sentence.text, words, frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w)),
-                frozenset(_numbers(sentence.text)), days)
+                words_of[number] |= words
+        taken = [e.span for e in article.events]
+        # Words in quotation marks are someone's view (often of what should come next), not the report.
+        quoted = [q.span for q in article.quotes if q.kind == "direct"]
+        found = []
+        for number in sorted(words_of):
+            first, last = spans[number]
+            if any(start < last and first < end for start, end in taken):
+                continue
+            if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
+                continue
+            facts = self._facts(article, spans[number])
+            if facts is not None:
+                found.append((number, frozenset(words_of[number]), facts))
+        self._sentences[position] = found
         return found
+
+    def _facts(self, article: Article, span: Span) -> Optional[_SentenceFacts]:
+        """What a sentence says, or None when it states a plan, a condition, a denial or a running total."""
+        text = article.body[span[0]:span[1]].strip()
+        words = _words_of(text)
+        if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
+            return None
+        days = frozenset(
+            t.value[:10] for t in article.timexes
+            if t.value and len(t.value) >= 10 and iso_day(t.value) is not None and span[0] <= t.span[0] < span[1]
+        )
+        stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
+        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days)
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
                        numbers: frozenset[str], places: list[frozenset[str]]) -> int:
     """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event)."""
-    if not facts.stems & triggers or facts.words & _NOT_OCCURRED_WORDS or facts.words & _RUNNING_TOTAL_WORDS:
+    if not facts.stems & triggers:
         return 0
     day = merged.date[:10]
     if facts.days and day not in facts.days:
@@ -770,7 +811,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     stop = _stop_words()
     # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
     claims: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    chosen: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    chosen: dict[int, dict[int, tuple[int, int, _SentenceFacts]]] = defaultdict(dict)
     for entry_number, entry in enumerate(merged):
         if entry.status != "occurred" or entry.date_precision not in _SENTENCE_PRECISIONS or not entry.date:
             continue
@@ -794,26 +835,34 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         places = [r.place_words for r in entry.reports if r.place_words and not r.place_words <= words]
         own = {id(r.article) for r in entry.reports}
         checked = 0
-        visited: set[tuple[int, int]] = set()
+        visited: set[int] = set()
+        trigger_set = frozenset(triggers)
         for offset in range(earliest, days + 1):
             when = day + timedelta(days=offset)
             for word in sorted(words):
-                for position, number in index.by_key.get((word, when), ()):
+                for position in index.by_key.get((word, when), ()):
                     if checked >= _SENTENCE_CANDIDATES:
                         break
-                    if id(index.articles[position]) in own or (position, number) in visited:
+                    if id(index.articles[position]) in own or position in visited:
                         continue
-                    visited.add((position, number))
-                    checked += 1
-                    kinds = _sentence_evidence(entry, index.facts(position, number), frozenset(triggers), numbers, places)
-                    if kinds == 0:
-                        continue
-                    best = chosen[entry_number].get(position)
-                    if best is None or kinds > best[0]:
-                        chosen[entry_number][position] = (kinds, number)
+                    visited.add(position)
+                    for number, mentioned, facts in index.sentences(position):
+                        if not mentioned & words:
+                            continue
+                        checked += 1
+                        if not facts.stems & trigger_set:
+                            continue
+                        kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places)
+                        if kinds == 0:
+                            continue
+                        best = chosen[entry_number].get(position)
+                        if best is None or kinds > best[0]:
+                            chosen[entry_number][position] = (kinds, number, facts)
+    said: dict[tuple[int, int], _SentenceFacts] = {}
     for entry_number, by_article in chosen.items():
-        for position, (kinds, number) in by_article.items():
+        for position, (kinds, number, facts) in by_article.items():
             claims[(position, number)].append((kinds, entry_number))
+            said[(position, number)] = facts
     found: dict[str, list[Source]] = defaultdict(list)
     for (position, number), contenders in claims.items():
         contenders.sort(reverse=True)
@@ -821,7 +870,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
             continue  # fits two entries as well: evidence for neither
         entry = merged[contenders[0][1]]
         article = index.articles[position]
-        facts = index.facts(position, number)
+        facts = said[(position, number)]
         found[entry.id].append(Source(
             id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
             date=entry.date[:10] if entry.date[:10] in facts.days else None,
