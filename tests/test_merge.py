@@ -314,3 +314,96 @@ def test_sentence_sources_work_on_articles_read_back_from_the_store():
     merged = merge_events([first, other])
     found = sentence_sources(merged, [first, other])
     assert [(s.id, s.text) for s in found[merged[0].id]] == [("b", "Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban.")]
+
+
+# --------------------------------------------------------------------------- direction of directed events
+
+from linimasa.merge import make_report, reversed_roles  # noqa: E402
+
+
+def directed(id, published, type, actors, text, trigger, date, place=None, entities=()):
+    article = noisy(id, published, type, actors, text, date, place, entities)
+    article.events[0].trigger = trigger
+    return article
+
+
+def test_a_reprisal_the_next_day_stays_apart_from_the_attack_it_answers():
+    merged = merge_events([
+        directed("a", "2026-06-01", "ASSAULT", ["Pasukan Oskaria", "Brenmark"],
+                 "Pasukan Oskaria menggempur pos perbatasan Brenmark dengan artileri.", "menggempur", "2026-06-01"),
+        directed("b", "2026-06-02", "ASSAULT", ["Brenmark", "Oskaria"],
+                 "Angkatan udara Brenmark menggempur gudang amunisi di perbatasan Oskaria.", "menggempur", "2026-06-02"),
+    ])
+    assert len(merged) == 2
+    assert sorted(m.date for m in merged) == ["2026-06-01", "2026-06-02"]
+
+
+def test_a_reprisal_stays_apart_even_when_a_mutual_report_looks_like_both():
+    merged = merge_events([
+        directed("a", "2026-06-01", "ASSAULT", ["Oskaria", "Brenmark"], "Oskaria menyerang kota Vell di Brenmark.", "menyerang", "2026-06-01"),
+        directed("c", "2026-06-01", "ASSAULT", ["Oskaria", "Brenmark"], "Oskaria dan Brenmark saling serang di perbatasan.", "serang", "2026-06-01"),
+        directed("b", "2026-06-02", "ASSAULT", ["Brenmark", "Oskaria"], "Brenmark menyerang depot di Oskaria.", "menyerang", "2026-06-02"),
+    ])
+    by_source = {r.article.id: m.id for m in merged for r in m.reports}
+    assert by_source["a"] != by_source["b"]
+
+
+def test_a_minister_acting_for_the_target_country_reverses_the_direction():
+    minister = Entity(name="Sera Valdane", type="PER", roles=["Menteri Luar Negeri Oskaria"])
+    merged = merge_events([
+        directed("a", "2026-03-02", "ACCUSE", ["Brenmark", "Oskaria"], "Brenmark menuduh Oskaria memasok senjata kepada milisi.",
+                 "menuduh", "2026-03-02"),
+        directed("b", "2026-03-02", "ACCUSE", ["Sera Valdane", "Brenmark"], "Sera Valdane menuduh Brenmark memasok senjata kepada milisi.",
+                 "menuduh", "2026-03-02", entities=[minister]),
+    ])
+    assert len(merged) == 2
+
+
+def test_reports_of_one_direction_merge():
+    merged = merge_events([
+        directed("a", "2026-06-01", "ASSAULT", ["Pasukan Oskaria", "Brenmark"], "Pasukan Oskaria menyerang kota Vell di Brenmark.",
+                 "menyerang", "2026-06-01", "Vell"),
+        directed("b", "2026-06-01", "ASSAULT", ["Oskaria", "Kota Vell"], "Drone Oskaria menghantam kota Vell pada Senin.",
+                 "menghantam", "2026-06-01", "Vell"),
+        directed("c", "2026-06-02", "ASSAULT", ["Oskaria"], "Serangan Oskaria di Vell menewaskan 4 orang.", "Serangan", "2026-06-01", "Vell"),
+    ])
+    assert len(merged) == 1
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Pasukan Oskaria dan Brenmark saling serang di Vell sejak Senin.", "serang"),
+    ("Bentrokan antara Oskaria dan Brenmark pecah di Vell.", "Bentrokan"),
+    ("Pertempuran Brenmark dan Oskaria berkecamuk di Vell.", "Pertempuran"),
+])
+def test_a_mutual_clash_merges_with_reports_of_either_direction(text, trigger):
+    merged = merge_events([
+        directed("a", "2026-06-01", "ASSAULT", ["Oskaria", "Brenmark"], "Oskaria menyerang pasukan Brenmark di Vell.", "menyerang",
+                 "2026-06-01", "Vell"),
+        directed("m", "2026-06-01", "ASSAULT", ["Brenmark", "Oskaria"], text, trigger, "2026-06-01", "Vell"),
+    ])
+    assert len(merged) == 1
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ((["Oskaria", "Brenmark"], "Oskaria menyerang Brenmark.", "menyerang"), (["Brenmark", "Oskaria"], "Brenmark menyerang Oskaria.", "menyerang"), True),
+    ((["Oskaria", "Brenmark"], "Oskaria menyerang Brenmark.", "menyerang"), (["Oskaria"], "Oskaria menyerang lagi.", "menyerang"), False),
+    # An agentless passive names the target first: its order says nothing.
+    ((["Oskaria", "Brenmark"], "Oskaria menyerang Brenmark.", "menyerang"), (["Brenmark"], "Brenmark diserang pada Senin.", "diserang"), False),
+    # A passive with its agent does: "diserang oleh Brenmark".
+    ((["Oskaria", "Brenmark"], "Oskaria menyerang Brenmark.", "menyerang"),
+     (["Brenmark", "Oskaria"], "Oskaria diserang oleh Brenmark.", "diserang"), True),
+    # A noun ("serangan ke Brenmark") may put either side first.
+    ((["Oskaria", "Brenmark"], "Oskaria menyerang Brenmark.", "menyerang"), (["Brenmark"], "Serangan ke Brenmark berlanjut.", "Serangan"), False),
+])
+def test_reversed_roles(first, second, expected):
+    a = directed("a", "2026-06-01", "ASSAULT", first[0], first[1], first[2], "2026-06-01")
+    b = directed("b", "2026-06-01", "ASSAULT", second[0], second[1], second[2], "2026-06-01")
+    ra, rb = make_report(a, a.events[0], 0), make_report(b, b.events[0], 0)
+    assert reversed_roles(ra, rb) is expected and reversed_roles(rb, ra) is expected
+
+
+def test_symmetric_types_have_no_direction():
+    a = directed("a", "2026-06-01", "CONSULT", ["Oskaria", "Brenmark"], "Oskaria bertemu Brenmark di Lamora.", "bertemu", "2026-06-01")
+    b = directed("b", "2026-06-01", "CONSULT", ["Brenmark", "Oskaria"], "Brenmark bertemu Oskaria di Lamora.", "bertemu", "2026-06-01")
+    assert not reversed_roles(make_report(a, a.events[0], 0), make_report(b, b.events[0], 0))
+    assert len(merge_events([a, b])) == 1

@@ -71,6 +71,38 @@ def test_text_and_csv_forms(timeline):
         render(timeline, "pdf")
 
 
+def _timeline_with_a_sentence_source():
+    from linimasa.merge import Source
+    from linimasa.timeline import Timeline, TimelineEntry
+
+    extracted = Source(id="x1", outlet="Warta Satu", url="https://example.invalid/x1", published="2025-10-13",
+                       text="Pasukan Kaldoria menyerang Halvik.")
+    by_sentence = Source(id="x2", outlet=f"Kabar Dua {EVIL}", url=None, published="2025-10-14",
+                         text=f"Serangan Kaldoria ke Halvik kemarin {EVIL}", matched_by="sentence")
+    entry = TimelineEntry(id="ev-x1-0", date="2025-10-13", date_precision="day", type="ASSAULT", status="occurred",
+                          actors=["Kaldoria", "Tarvania"], place="Halvik", summary="Kaldoria menyerang Halvik",
+                          sources=[extracted, by_sentence])
+    return Timeline(stories=[], entries=[entry], series=[])
+
+
+def test_sources_matched_by_sentence_are_marked_in_html_and_text():
+    timeline = _timeline_with_a_sentence_source()
+    page = render_html(timeline)
+    assert page.count('<li class="by-sentence">') == 1  # only the sentence-matched source
+    assert 'class="legend"' in page and "matched by sentence" in page
+    item = page.split('<li class="by-sentence">', 1)[1].split("</li>", 1)[0]
+    assert "Kabar Dua" in item and "&lt;script&gt;" in item and "<script" not in page.lower()
+    text = render_text(timeline, width=200)
+    assert "(matched by sentence: Kabar Dua" in text
+    assert text.count("matched by sentence") == 1
+
+
+def test_no_legend_without_sentence_sources(timeline):
+    page = render_html(timeline)
+    assert 'class="legend"' not in page and "by-sentence" not in page.split("</style>", 1)[1]
+    assert "matched by sentence" not in render_text(timeline)
+
+
 @pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
 def test_chromium_renders_the_report(timeline, tmp_path):

@@ -20,6 +20,13 @@ enough:
 * type: the same PLOVER type, or a compatible one (ASSAULT/COERCE always
   with a little more evidence; CONSULT/AGREE only on the same day with a
   strongly similar sentence);
+* direction: for directed types (ASSAULT, COERCE, ACCUSE, ...) a report
+  whose doer is the other's target, their doers differing, never merges
+  with it ("X menyerang Y" and the reprisal "Y menyerang X" the next day are
+  two entries); doer and target are compared through the same identity
+  words, and a report with no reliable order (a noun trigger, an agentless
+  passive) or telling a mutual clash ("saling serang", "bentrokan antara X
+  dan Y") has no direction and may join either;
 * date: own dates the same day need the least evidence, a day or two apart
   more; an event with no date of its own is taken as reported on its
   article's publication day and may join an earlier dated entry (news keeps
@@ -48,7 +55,9 @@ Notes:
     event-data deduplication in ICEWS/POLECAT ("one-a-day" filtering:
     same actors, same type, same day). Comparing arguments through entity
     aliases and affiliations follows the entity-linking step of those
-    systems; the evidence weights and the tolerance of a couple of days for
+    systems; refusing to merge reversed doer/target pairs follows the
+    source/target distinction of CAMEO/PLOVER dyads (an act and the
+    reprisal are two dyadic events); the evidence weights and the tolerance of a couple of days for
     date disagreements between outlets are ours, set on our own test cases
     and the fictional demo corpus. The second pass is a high-precision
     variant of event "gap filling" by sentence retrieval (a trigger word plus
@@ -95,6 +104,7 @@ _PREFIX_RULES = (("memper", None), ("meng", None), ("meny", "s"), ("mem", "p"), 
                  ("peny", "s"), ("peng", None), ("pem", "p"), ("pen", "t"), ("ber", None), ("ter", None), ("di", None))
 _SUFFIXES = ("nya", "kan", "lah", "an", "i")
 _MEMBERS_COMPARED = 5  # reports of an entry a new report is compared with
+_DIRECTION_MEMBERS = 20  # reports of an entry whose direction a new directed report is checked against
 _CANDIDATES_SCORED = 24  # entries scored per report: those sharing the most blocking keys with it
 
 
@@ -134,6 +144,10 @@ class Report:
     numbers: frozenset[str] = frozenset()  # numbers in the evidence sentence and its figures
     context: frozenset[str] = frozenset()  # every word the report mentions (for place checks)
     place_words: frozenset[str] = frozenset()
+    # Who acted on whom (identity words), for directed types only; None when the sentence gives no
+    # reliable order (a noun trigger, an agentless passive) or tells a mutual clash ("saling serang").
+    doer: Optional[frozenset[str]] = None
+    target: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -271,8 +285,78 @@ def make_report(article: Article, event: Event, index: int, lookup: Optional[_En
         first = last = published
         precision = "reported" if published is not None else "unknown"
         own = None
+    doer, target = _direction(event, lookup, sentence_words)
     return Report(article, event, index, first, last, own, precision, words, place,
-                  text_words, frozenset(numbers), context, place_words)
+                  text_words, frozenset(numbers), context, place_words, doer, target)
+
+
+#: Types whose first actor acts on the others: "X menyerang Y" and "Y menyerang X" are two events.
+DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REQUEST", "REJECT", "PROTEST", "AID"})
+#: Words that make a sentence tell a clash of both sides with no direction ("saling serang",
+#: "bentrokan antara X dan Y", "pertempuran di Kersa", "baku tembak", "kontak senjata").
+MUTUAL_WORDS = frozenset("saling pertempuran bentrokan bentrok baku perang kontak kericuhan konflik".split())
+_PASSIVE_AGENT = re.compile(r"\s*(?:oleh\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _trigger_voices() -> tuple[frozenset[str], frozenset[str]]:
+    """One-word noun and passive triggers of ``event_predicates.json`` (lower case)."""
+    predicates = json_resource("event_predicates.json")
+    nouns: set[str] = set()
+    passives: set[str] = set()
+    for event_type, forms in predicates.items():
+        if event_type.startswith("_") or not isinstance(forms, dict):
+            continue
+        for voice, into in (("noun", nouns), ("passive", passives)):
+            for pattern in forms.get(voice, []):
+                if isinstance(pattern, str) and " " not in pattern:
+                    into.add(pattern.lower())
+    return frozenset(nouns), frozenset(passives)
+
+
+def _direction(event: Event, lookup: _EntityLookup, sentence_words: frozenset[str]) -> tuple[Optional[frozenset[str]], frozenset[str]]:
+    """(doer identity, target identity) of a directed event, or (None, empty) when its order says nothing.
+
+    The per-article extractor puts the doer first only for an active verb
+    (or a light verb with its noun, "melancarkan serangan") and for a passive
+    with its agent ("diserang oleh X", "diserang X"); a bare noun's first
+    name may be either side, and an agentless passive's is the target.
+    """
+    if event.type not in DIRECTED_TYPES or not event.actors:
+        return None, frozenset()
+    trigger = (event.trigger or "").strip()
+    trigger_words = _words_of(trigger)
+    if sentence_words & MUTUAL_WORDS or trigger_words & MUTUAL_WORDS:
+        return None, frozenset()
+    nouns, passives = _trigger_voices()
+    lowered = trigger.lower()
+    head = lowered.split()[0] if lowered else ""
+    if " " not in lowered and lowered in nouns:
+        return None, frozenset()
+    if head:
+        # "diserang", "dijatuhi sanksi": a passive orders doer and target only with its agent after it.
+        if head in passives or (head.startswith(("di", "ter")) and head not in nouns):
+            text = event.text or ""
+            at = text.find(trigger)
+            if at < 0 or not _PASSIVE_AGENT.match(text, at + len(trigger)):
+                return None, frozenset()
+    doer = lookup.identity(event.actors[0])
+    if not doer:
+        return None, frozenset()
+    target: frozenset[str] = frozenset().union(*(lookup.identity(a) for a in event.actors[1:])) if event.actors[1:] else frozenset()
+    return doer, target - doer
+
+
+def reversed_roles(a: Report, b: Report) -> bool:
+    """Two directed reports where one's doer is the other's target and their doers differ.
+
+    "Tarvania menyerang Kaldoria" against "Pasukan Kaldoria menggempur
+    Halvik": Kaldoria acts in one and is acted on in the other, so these are
+    an attack and its reprisal, not one attack retold.
+    """
+    if a.doer is None or b.doer is None or a.doer & b.doer:
+        return False
+    return bool(a.doer & b.target) or bool(b.doer & a.target)
 
 
 def _gap(a_first: date, a_last: date, b_first: date, b_last: date) -> int:
@@ -361,6 +445,8 @@ def pair_score(a: Report, b: Report, *, tolerance: int = 2, window: int = 21) ->
                 return None
     else:
         extra = 0.0
+    if reversed_roles(a, b):
+        return None  # an act and the answer to it
     need = needed(a, b, tolerance=tolerance, window=window)
     if need is None:
         return None
@@ -425,6 +511,13 @@ def _cluster_score(cluster: _Cluster, report: Report, *, tolerance: int, window:
             if _gap(report.first, report.last, cluster.first, cluster.last) > tolerance:
                 return None
         elif not (-1 <= (report.first - cluster.last).days <= window):
+            return None
+    if report.doer is not None:
+        # An entry whose directed reports point the other way is the act this report answers
+        # (a reprisal), even when a mutual or undirected member of it looks alike.
+        members = cluster.reports[:_DIRECTION_MEMBERS]
+        against = sum(1 for m in members if reversed_roles(m, report))
+        if against and against >= sum(1 for m in members if m.doer is not None and m.doer & report.doer):
             return None
     scores = []
     for member in cluster.reports[:_MEMBERS_COMPARED]:
@@ -880,4 +973,4 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     return dict(found)
 
 
-__all__ = ["Source", "Conflict", "Report", "MergedEvent", "merge_events", "make_report", "source_of", "sentence_sources", "type_stems", "SENTENCE_MATCH_DAYS", "pair_score", "evidence", "stem", "STATUS_GROUPS", "TYPE_FAMILY"]
+__all__ = ["Source", "Conflict", "Report", "MergedEvent", "merge_events", "make_report", "source_of", "sentence_sources", "type_stems", "SENTENCE_MATCH_DAYS", "pair_score", "evidence", "reversed_roles", "DIRECTED_TYPES", "stem", "STATUS_GROUPS", "TYPE_FAMILY"]

@@ -28,6 +28,9 @@ from typing import Any, Optional
 from .timeline import Timeline, TimelineEntry
 
 FORMATS = ("text", "json", "html", "csv")
+#: ``Source.matched_by`` of a source the sentence pass found (``merge.sentence_sources``).
+SENTENCE_MATCH = "sentence"
+_SENTENCE_LABEL = "matched by sentence"
 
 
 # --------------------------------------------------------------------------- JSON and CSV
@@ -87,6 +90,10 @@ def print_text(timeline: Timeline, console: Any = None) -> None:
         outlets = sorted({s.outlet or s.id for s in entry.sources})
         console.print(f"\n[bold cyan]{escape(when)}[/bold cyan]  [bold]{escape(entry.summary)}[/bold]")
         console.print(f"  [dim]{len(entry.sources)} source(s): {escape(', '.join(outlets))}[/dim]")
+        by_sentence = sorted({s.outlet or s.id for s in entry.sources if s.matched_by == SENTENCE_MATCH})
+        if by_sentence:
+            # Found by the sentence pass, not by the extractor: weaker evidence, say so.
+            console.print(f"  [dim](matched by sentence: {escape(', '.join(by_sentence))})[/dim]")
         for figure in entry.figures[:3]:
             console.print(f"  • {figure['value']:g} {escape(figure['counts'])} ({escape(figure['qualifier'])})")
         for quote in entry.quotes[:2]:
@@ -146,6 +153,9 @@ td,th{border:1px solid #d7dbe2;padding:3px 8px;text-align:left}
 .chart{background:#fff;border-radius:6px;padding:8px;margin:8px 0}
 .flag{color:#a55a12;font-size:13px}
 .muted{color:#667;font-size:13px}
+.sources li.by-sentence{list-style-type:circle;color:#555}
+.matched{display:inline-block;font-size:11px;background:#f3ecd9;color:#6b5312;border-radius:3px;padding:0 5px;margin-left:4px}
+.legend{font-size:13px;color:#667;margin:4px 0 8px}
 """
 
 
@@ -174,6 +184,9 @@ def render_html(timeline: Timeline, *, title: str = "Linimasa timeline") -> str:
             parts.append(f"<tr><td>{_e(story.id)}</td><td>{_e(story.label)}</td><td>{_e(story.start)}</td><td>{_e(story.end)}</td><td>{len(story.articles)}</td></tr>")
         parts.append("</table></section>")
     parts.append('<section id="timeline"><h2>Timeline</h2>')
+    if any(s.matched_by == SENTENCE_MATCH for entry in timeline.entries for s in entry.sources):
+        parts.append(f'<p class="legend"><span class="matched">{_e(_SENTENCE_LABEL)}</span> a source whose sentence was matched '
+                     "to the entry afterwards (the extractor found no event there): weaker evidence than the others.</p>")
     for entry in timeline.entries:
         parts.append(_entry_html(entry, counts.get("index", {})))
     if not timeline.entries:
@@ -216,7 +229,10 @@ def _entry_html(entry: TimelineEntry, index: dict[str, Any]) -> str:
         if source.published_source == "inferred":
             published += " (inferred)"
         copy = f" · copy of {_e(source.copy_of)}" if source.copy_of else ""
-        out.append(f'<li>{link} <span class="muted">{published}{copy}</span><br><span class="evidence">{_e(source.text)}</span></li>')
+        matched = source.matched_by == SENTENCE_MATCH
+        item = '<li class="by-sentence">' if matched else "<li>"
+        label = f' <span class="matched">{_e(_SENTENCE_LABEL)}</span>' if matched else ""
+        out.append(f'{item}{link} <span class="muted">{published}{copy}</span>{label}<br><span class="evidence">{_e(source.text)}</span></li>')
     out.append("</ul>")
     for conflict in entry.conflicts:
         out.append(f'<div class="conflicts">Conflicting {_e(conflict.field)}: {_e(conflict.value)} — {_e(", ".join(conflict.sources))}</div>')
