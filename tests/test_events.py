@@ -945,3 +945,92 @@ def test_after_adjunct_of_another_type_is_kept():
     text = "Velmora menarik pasukan dari Lembah Orin setelah serangan Karsia terjadi di Port Selvan."
     found = extract(text, published="2031-03-05")
     assert {e.type for e in found} >= {"RETREAT", "ASSAULT"}
+
+
+# Round 4c: an exchange of prisoners is PLOVER CONCEDE (a release by both sides), and a reprisal can
+# carry its nominal act with "membalas dengan" like a light verb.
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Karsia dan Velmora melakukan pertukaran tahanan di perbatasan.", ["Karsia", "Velmora"]),
+        ("Pertukaran tawanan antara Karsia dan Velmora berlangsung di Lembah Orin.", ["Karsia", "Velmora"]),
+        ("Karsia dan Velmora bertukar tahanan di Port Selvan.", ["Karsia", "Velmora"]),
+    ],
+)
+def test_prisoner_exchange_is_concede(text, actors):
+    found = [e for e in extract(text, published="2031-03-05") if e.type == "CONCEDE"]
+    assert len(found) == 1 and sorted(found[0].actors[:2]) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karsia dan Velmora membahas kemungkinan pertukaran tahanan.",  # a topic, not an act
+        "Karsia menukar mata uangnya di Port Selvan.",  # exchanging something else
+    ],
+)
+def test_not_prisoner_exchange(text):
+    assert [e for e in extract(text, published="2031-03-05") if e.type == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Karsia membalas dengan serangan udara ke Port Selvan.", [["Karsia", "Port Selvan"]]),
+        ("Velmora menanggapi dengan serangan ke Lembah Orin.", [["Velmora", "Lembah Orin"]]),
+        ("Karsia membalas dengan pernyataan keras soal serangan Velmora.", []),  # the attack is a topic
+    ],
+)
+def test_reprisal_with_a_nominal_act(text, expected):
+    found = [e for e in extract(text, published="2031-03-05") if e.type == "ASSAULT"]
+    assert [e.actors[:2] for e in found] == expected
+
+
+# Round 4c: with no publication date, the lede's full date stands in for the report's day, so a
+# speech act told later in the article ("Ia meminta ...") is dated as if the article were dated.
+LEDE = "Karsia menyerang Port Selvan pada Kamis (16/10/2031)."
+
+
+@pytest.mark.parametrize(
+    "follow, published, expected",
+    [
+        ("Budi Santika meminta warga menjauhi perbatasan.", None, "2031-10-16"),
+        ("Budi Santika meminta warga menjauhi perbatasan.", "2031-10-17", "2031-10-17"),  # the real date wins
+        ("Sebelumnya, Budi Santika meminta warga menjauhi perbatasan.", None, None),  # said earlier
+    ],
+)
+def test_lede_date_stands_in_for_missing_publication(follow, published, expected):
+    text = LEDE + "\n\n" + "Warga berkumpul di balai desa sejak pagi.\n\n" + follow
+    found = extract(text, published=published, timexes=[("Kamis (16/10/2031)", "2031-10-16")])
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert len(requests) == 1 and requests[0].date == expected
+
+
+def test_lede_without_a_full_date_gives_no_stand_in():
+    text = "Karsia menyerang Port Selvan pada Oktober.\n\nWarga berkumpul di balai desa.\n\nBudi Santika meminta warga menjauhi perbatasan."
+    found = extract(text, timexes=[("Oktober", "2031-10")])
+    assert [e.date for e in found if e.type == "REQUEST"] == [None]
+
+
+# Round 4c: "Ia juga ..." right after a dated act, in the same paragraph, adds an act of that occasion.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Budi Santika menemui Rena Halvorsen pada Senin. Ia juga meminta bantuan pangan.", "2031-03-03"),
+        ("Budi Santika menemui Rena Halvorsen pada Senin. Dia juga mendesak Karsia menarik pasukan.", "2031-03-03"),
+        # no "juga": said in the report, on its day
+        ("Budi Santika menemui Rena Halvorsen pada Senin. Ia meminta bantuan pangan.", "2031-03-05"),
+        # a new paragraph is a new occasion
+        ("Budi Santika menemui Rena Halvorsen pada Senin.\n\nIa juga meminta bantuan pangan.", "2031-03-05"),
+    ],
+)
+def test_additive_pronoun_sentence_keeps_the_occasion(text, expected):
+    text = "Warga berkumpul di balai desa sejak pagi.\n\n" + text
+    found = extract(text, published="2031-03-05", timexes=[("Senin", "2031-03-03")])
+    assert [e.date for e in found if e.type == "REQUEST"] == [expected]
+
+
+def test_additive_pronoun_sentence_after_a_dated_sentence_without_event():
+    text = "Warga berkumpul di balai desa sejak pagi.\n\nBudi Santika meninjau pasar pada Senin. Ia juga meminta bantuan pangan."
+    found = extract(text, published="2031-03-05", timexes=[("Senin", "2031-03-03")])
+    assert [e.date for e in found if e.type == "REQUEST"] == ["2031-03-03"]

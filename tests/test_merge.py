@@ -306,6 +306,79 @@ def test_an_entry_dated_by_its_report_takes_a_sentence_from_the_next_days():
     assert [s.id for s in found[merged[0].id]] == ["b"]
 
 
+def _exchange_entry():
+    """One entry: Tarvania frees 12 Kaldorian soldiers at Halvik on 27 October 2025 (a verb trigger, no noun)."""
+    text = "Tarvania membebaskan 12 tentara Kaldoria di Halvik."
+    first = plain_article("a", "2025-10-27", [text], timexes=())
+    first.events = [Event(type="CONCEDE", status="occurred", actors=["Tarvania", "Kaldoria"], text=text, span=(0, len(text)),
+                          place="Halvik", date="2025-10-27", trigger="membebaskan")]
+    return first
+
+
+@pytest.mark.parametrize("sentence,added", [
+    # The event named by a whole noun phrase of its type, the same place and number.
+    ("Kaldoria dan Tarvania melakukan pertukaran tahanan di Halvik, 12 orang tiba.", True),
+    ("Pertukaran tawanan Kaldoria dan Tarvania di Halvik selesai, 12 orang tiba.", True),
+    # The head noun alone names no event of the type ("nilai tukar").
+    ("Pertukaran nilai mata uang Kaldoria dan Tarvania di Halvik naik 12 persen.", False),
+    # The phrase, but a schedule: a plan, not the happening.
+    ("Pertukaran tahanan Kaldoria dan Tarvania dijadwalkan di Halvik, 12 orang.", False),
+    # The phrase, but negated.
+    ("Pertukaran tahanan Kaldoria dan Tarvania di Halvik belum terlaksana, 12 orang menunggu.", False),
+])
+def test_sentence_sources_know_the_noun_phrases_of_a_type(sentence, added):
+    first = _exchange_entry()
+    other = plain_article("b", "2025-10-28", [sentence])
+    merged = merge_events([first, other])
+    assert len(merged) == 1
+    found = sentence_sources(merged, [first, other])
+    assert bool(found) == added
+
+
+@pytest.mark.parametrize("sentence,added", [
+    ("Gencatan senjata Kaldoria dan Tarvania mulai berlaku di Halvik pukul 06.00, 12 pos dijaga.", True),
+    # The ceasefire named without taking effect is the agreement's word, not the withdrawal's.
+    ("Gencatan senjata Kaldoria dan Tarvania dibahas di Halvik, 12 pos dijaga.", False),
+])
+def test_a_phrase_that_needs_its_verb(sentence, added):
+    text = "Kaldoria menarik pasukan dari Halvik, 12 pos ditinggalkan."
+    first = plain_article("a", "2025-10-24", [text])
+    first.events = [Event(type="RETREAT", status="occurred", actors=["Kaldoria"], text=text, span=(0, len(text)),
+                          place="Halvik", date="2025-10-24", trigger="menarik pasukan")]
+    other = plain_article("b", "2025-10-24", [sentence])
+    merged = merge_events([first, other])
+    retreat = [m for m in merged if m.type == "RETREAT"]
+    found = sentence_sources(retreat, [first, other])
+    assert bool(found) == added
+
+
+def _mistyped(id, published, text, owner_date=None, owner_place=None):
+    """An article whose one sentence was extracted as a PROTEST (a mistyping), dated Monday (13/10) in the text."""
+    article = plain_article(id, published, [text], timexes=[("Senin (13/10)", "2025-10-13")])
+    article.events = [Event(type="PROTEST", status="occurred", actors=["Kaldoria"], text=text, span=(0, len(text)),
+                            place=owner_place, date=owner_date, trigger="menggempur")]
+    return article
+
+
+@pytest.mark.parametrize("owners,owner_date,owner_place,text,added", [
+    # Used by a single-source entry, and it states the attack's day and place: lent to the attack too.
+    (1, None, None, "Kaldoria menggempur Halvik pada Senin (13/10).", True),
+    # The other entry rests on two articles: the first pass's reading stands.
+    (2, None, None, "Kaldoria menggempur Halvik pada Senin (13/10).", False),
+    # It fits its own entry as well (that entry's day and place): not clearly better.
+    (1, "2025-10-13", "Halvik", "Kaldoria menggempur Halvik pada Senin (13/10).", False),
+    # No place named: not clear enough to take a used sentence.
+    (1, None, None, "Kaldoria menggempur kota itu pada Senin (13/10).", False),
+])
+def test_a_used_sentence_is_lent_only_when_it_clearly_fits_better(owners, owner_date, owner_place, text, added):
+    first = _attack_entry()
+    others = [_mistyped(f"b{i}", "2025-10-14", text, owner_date, owner_place) for i in range(owners)]
+    merged = merge_events([first, *others])
+    attack = next(m for m in merged if m.type == "ASSAULT")
+    found = sentence_sources(merged, [first, *others])
+    assert ("b0" in [s.id for s in found.get(attack.id, [])]) == added
+
+
 def test_sentence_sources_work_on_articles_read_back_from_the_store():
     """The store keeps no sentences or mentions: sentences are split from the body, entities found by spelling."""
     first = _attack_entry()

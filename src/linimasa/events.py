@@ -70,6 +70,10 @@ Notes:
     on the report's day; a same-type nominal act in a "setelah" adjunct is background of the clause's
     own act (it would bridge a reprisal to its provocation); aid vehicles that arrive (PLOVER AID,
     humanitarian mode) with the organisation in their phrase or their sender as the doer.
+    Round 4c: an exchange of prisoners is PLOVER CONCEDE (both sides release); "membalas dengan"
+    carries a nominal act like a light verb; "Ia juga ..." right after a dated sentence of the same
+    paragraph adds an act of that occasion; with no publication date the lede's full date stands in
+    for the report's day after the lede (the lede reports the news of its day).
 """
 
 from __future__ import annotations
@@ -121,6 +125,9 @@ FIGURE_TYPES: dict[str, frozenset[str]] = {
 #: Deictic "now" words: they date the report, not a neighbouring clause's event.
 _PRESENT_WORDS = frozenset({"sekarang", "kini", "saat ini", "hari ini", "dewasa ini"})
 _PUNCT = re.compile(r"^\W+$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: "Ia juga meminta ...": a personal pronoun and "juga" add one more act of the occasion just told.
+_ADDITIVE_SUBJECTS = frozenset({"ia", "dia", "beliau", "mereka"})
 _WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
 _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 #: Acts done by saying them: reported without a date, they happen when the article reports them.
@@ -1006,6 +1013,8 @@ class _ArticleReader:
         #: The lede: the first sentence of the first paragraph.
         self.lede_index = 0
         self.lede_end = 0
+        #: With no publication date, the lede's own full date stands in for the report's day.
+        self.lede_day: Optional[str] = None
         #: Unnamed groups seen so far, newest last: (head words, canonical description).
         self.groups: list[tuple[frozenset[str], str]] = []
         self.group_names: set[str] = set()
@@ -1026,6 +1035,12 @@ class _ArticleReader:
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
         self.sentence_index = 0
+        #: End offsets of the previous and the current sentence (a paragraph break between them ends a sequel).
+        self.previous_end = 0
+        self.current_end = 0
+        #: The previous and the current sentence (their dates are looked up only when a rule needs them).
+        self.previous_sentence: Optional[Sentence] = None
+        self.current_sentence: Optional[Sentence] = None
         self.date_at = None
         if not article.timexes:
             try:  # the timex stage may offer a helper even when it keeps no records
@@ -1194,6 +1209,8 @@ class _ArticleReader:
         clause = reader.clauses[clause_index]
         low = reader.low
         published = _date_of(self.article.published)
+        if published is None and not reader.lede:
+            published = self.lede_day  # not in the lede itself: its other clauses keep their own dating
         for phrase in self.lex.present:
             for i in range(clause.start, clause.end - len(phrase) + 1):
                 if _match_phrase(low, i, phrase):
@@ -1202,6 +1219,17 @@ class _ArticleReader:
             return None
         # "Polisi kemudian membubarkan massa": a sequel on the day of the event just told.
         last_index, last_date = self.last_dated
+        if (
+            clause.start == 0
+            and reader.n > 2
+            and low[0] in _ADDITIVE_SUBJECTS
+            and low[1] == "juga"
+            and self.previous_sentence is not None
+            and "\n\n" not in self.article.body[self.previous_end : reader.sentence.span[0]]
+        ):
+            occasion = last_date if last_index == self.sentence_index - 1 else self._day_in(self.previous_sentence)
+            if occasion:
+                return occasion  # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion
         if last_date and self.sentence_index - last_index <= SEQUEL_SENTENCES:
             for phrase in self.lex.sequence:
                 for i in range(clause.start, trigger_index - len(phrase) + 1):
@@ -1281,12 +1309,27 @@ class _ArticleReader:
 
     # -- one sentence ---------------------------------------------------------
 
+    def _day_in(self, sentence: Sentence) -> Optional[str]:
+        """The first full date (YYYY-MM-DD) of the time expressions in ``sentence``."""
+        lo = bisect.bisect_left(self.timex_starts, sentence.span[0])
+        for timex in self.timexes[lo:]:
+            if timex.span[0] >= sentence.span[1]:
+                break
+            value = self._value(timex)
+            if value and _FULL_DAY.match(value):
+                return value[:10]
+        return None
+
     def read(self, sentence: Sentence, sentence_index: int) -> list[_Candidate]:
         if not sentence.tokens:
             return []
         self.sentence_index = sentence_index
+        self.previous_end, self.current_end = self.current_end, sentence.span[1]
+        self.previous_sentence, self.current_sentence = self.current_sentence, sentence
         if sentence_index == self.lede_index:
             self.lede_end = sentence.span[1]
+            if not self.article.published:
+                self.lede_day = self._day_in(sentence)
         reader = _SentenceReader(
             self.article,
             sentence,

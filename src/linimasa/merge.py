@@ -45,7 +45,7 @@ most ``_MEMBERS_COMPARED`` of its reports; never all pairs.
 A second, conservative pass (``sentence_sources``) runs after merging: an
 article that reports an entry's event in a sentence the per-article
 extractor missed becomes one more source, marked ``matched_by="sentence"``
-(trigger lemma or type word, an actor, and the same day stated or the same
+(trigger lemma, type word or type noun phrase, an actor, and the same day stated or the same
 place and a shared number; published within a few days). Sentences are
 found through an index by (actor identity word, publication day).
 
@@ -714,7 +714,9 @@ _SENTENCE_CANDIDATES = 400  # sentences checked per entry at most (buckets: one 
 #: Outcome words ("menewaskan" -> tewas) also carry running casualty totals that sum up many events:
 #: they never count as the event's word in this pass.
 _OUTCOME_STEMS = frozenset({"tewas", "luka"})
-_NOT_OCCURRED_WORDS = frozenset("akan hendak bakal tidak tak bukan belum jika bila apabila kalau seandainya jangan".split())
+_NOT_OCCURRED_WORDS = frozenset(
+    "akan hendak bakal tidak tak bukan belum jika bila apabila kalau seandainya jangan"
+    " dijadwalkan direncanakan berencana rencananya".split())
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
 
@@ -736,6 +738,48 @@ def type_stems() -> dict[str, frozenset[str]]:
                     words.update(lemma for lemma in _lemmas(parts[0]) if len(lemma) >= 5)
         families[event_type] = frozenset(words - _OUTCOME_STEMS)
     return families
+
+
+@lru_cache(maxsize=1)
+def _type_phrases() -> tuple[Optional[re.Pattern], dict[str, frozenset[str]], list[tuple[str, frozenset[str], frozenset[str]]]]:
+    """Noun phrases naming an event of each type, matched whole: the multi-word noun forms of
+    ``event_predicates.json`` plus ``merge_noun_phrases.json``. Returns (one regex over all phrases,
+    phrase -> types, [(type, nouns, verbs)] of the phrases that need a verb beside them)."""
+    types_of: dict[str, set[str]] = defaultdict(set)
+    for event_type, forms in json_resource("event_predicates.json").items():
+        if event_type.startswith("_") or not isinstance(forms, dict):
+            continue
+        for pattern in forms.get("noun", []):
+            if " " in pattern and not any(c in pattern for c in "*!~"):
+                types_of[pattern.lower()].add(event_type)
+    extra = json_resource("merge_noun_phrases.json")
+    for event_type, phrases in extra.items():
+        if not event_type.startswith("_") and isinstance(phrases, list):
+            for phrase in phrases:
+                types_of[phrase.lower()].add(event_type)
+    with_verb = [(item["type"], frozenset(n.lower() for n in item["nouns"]), frozenset(v.lower() for v in item["verbs"]))
+                 for item in extra.get("_with_verb", [])]
+    names = sorted(set(types_of) | {n for _, nouns, _ in with_verb for n in nouns}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    return pattern, {k: frozenset(v) for k, v in types_of.items()}, with_verb
+
+
+def _phrase_types(text: str) -> frozenset[str]:
+    """Types named in a sentence by a whole noun phrase ("pertukaran tahanan" -> CONCEDE)."""
+    pattern, types_of, with_verb = _type_phrases()
+    if pattern is None:
+        return frozenset()
+    lowered = text.lower()
+    seen = {m.group(0) for m in pattern.finditer(lowered)}
+    if not seen:
+        return frozenset()
+    found = set().union(*(types_of.get(p, ()) for p in seen))
+    if with_verb:
+        words = set(_WORD.findall(lowered))
+        for event_type, nouns, verbs in with_verb:
+            if seen & nouns and any(all(w in words for w in verb.split()) for verb in verbs):
+                found.add(event_type)
+    return frozenset(found)
 
 
 _NOUN_CIRCUMFIXES = ("per", "pe", "ke")
@@ -786,6 +830,7 @@ class _SentenceFacts:
     stems: frozenset[str]
     numbers: frozenset[str]
     days: frozenset[str]  # days its own time expressions resolve to
+    types: frozenset[str] = frozenset()  # types it names by a whole noun phrase ("pertukaran tahanan")
 
 
 class _SentenceIndex:
@@ -794,14 +839,15 @@ class _SentenceIndex:
     Articles read back from the store have no sentences or mentions: their
     sentences are then split from the body (``sentences.split_paragraph``)
     and their entities found by their spellings. Only sentences that are not
-    already the evidence of an extracted event (those were compared by the
-    first pass) and not mostly a direct quote are candidates.
+    not mostly a direct quote are candidates; a sentence that is already the
+    evidence of an extracted event comes with that event's span (the first
+    pass compared it; ``sentence_sources`` lends it only under stricter terms).
     """
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.articles = list(articles)
         self.by_key: dict[tuple[str, date], list[int]] = defaultdict(list)
-        self._sentences: dict[int, list[tuple[int, frozenset[str], _SentenceFacts]]] = {}
+        self._sentences: dict[int, list[tuple[int, frozenset[str], _SentenceFacts, tuple[Span, ...]]]] = {}
         for position, article in enumerate(self.articles):
             published = iso_day(article.published)
             if published is None or not article.entities or not article.body:
@@ -815,8 +861,9 @@ class _SentenceIndex:
             for word in words:
                 self.by_key[(word, published)].append(position)
 
-    def sentences(self, position: int) -> list[tuple[int, frozenset[str], _SentenceFacts]]:
-        """(number, identity words of the entities it mentions, what it says) of the article's candidate sentences."""
+    def sentences(self, position: int) -> list[tuple[int, frozenset[str], _SentenceFacts, tuple[Span, ...]]]:
+        """(number, identity words of the entities it mentions, what it says, spans of the extracted events it is
+        the evidence of) of the article's candidate sentences."""
         found = self._sentences.get(position)
         if found is not None:
             return found
@@ -839,13 +886,12 @@ class _SentenceIndex:
         found = []
         for number in sorted(words_of):
             first, last = spans[number]
-            if any(start < last and first < end for start, end in taken):
-                continue
+            used = tuple((start, end) for start, end in taken if start < last and first < end)
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
                 continue
             facts = self._facts(article, spans[number])
             if facts is not None:
-                found.append((number, frozenset(words_of[number]), facts))
+                found.append((number, frozenset(words_of[number]), facts, used))
         self._sentences[position] = found
         return found
 
@@ -860,13 +906,13 @@ class _SentenceIndex:
             if t.value and len(t.value) >= 10 and iso_day(t.value) is not None and span[0] <= t.span[0] < span[1]
         )
         stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
-        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days)
+        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days, _phrase_types(text))
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
                        numbers: frozenset[str], places: list[frozenset[str]]) -> int:
     """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event)."""
-    if not facts.stems & triggers:
+    if not facts.stems & triggers and merged.type not in facts.types:
         return 0
     day = merged.date[:10]
     if facts.days and day not in facts.days:
@@ -876,6 +922,38 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     kinds += any(place <= facts.words for place in places)
     kinds += bool(numbers & facts.numbers)
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
+
+
+def _place_said(places: list[frozenset[str]], facts: _SentenceFacts) -> bool:
+    return any(place <= facts.words for place in places)
+
+
+def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[tuple[int, Span], int],
+               article: Article, used: tuple[Span, ...], facts: _SentenceFacts, places: list[frozenset[str]]) -> bool:
+    """Whether a sentence already the evidence of an extracted event may also report this entry.
+
+    Only when each entry it is the evidence of rests on that one article (an
+    extraction nobody else confirms) and the sentence fits this entry clearly
+    better: it states this entry's day and names its place (the actor is
+    checked by the caller), while it does not both state the owner's day and
+    name the owner's place.
+    """
+    entry = merged[entry_number]
+    if entry.date[:10] not in facts.days or not _place_said(places, facts):
+        return False
+    for span in used:
+        owner_number = owner_of.get((id(article), span))
+        if owner_number is None:
+            continue  # an event of no entry (filtered out before merging): nothing to take it from
+        if owner_number == entry_number:
+            return False
+        owner = merged[owner_number]
+        if len({id(r.article) for r in owner.reports}) > 1:
+            return False
+        owner_places = [r.place_words for r in owner.reports if r.place_words]
+        if owner.date and owner.date[:10] in facts.days and _place_said(owner_places, facts):
+            return False
+    return True
 
 
 def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
@@ -889,17 +967,24 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
 
     * mentions one of the entry's actors (identity words, as the first pass
       compares them; the index is keyed by them and the publication day),
-    * has the trigger lemma of one of the entry's reports or a word of its
-      type's family (the one-word triggers of ``event_predicates.json``),
+    * has the trigger lemma of one of the entry's reports, a word of its
+      type's family (the one-word triggers of ``event_predicates.json``) or a
+      whole noun phrase of its type (``merge_noun_phrases.json`` and the
+      multi-word noun forms of ``event_predicates.json``: "pertukaran tahanan"),
     * and agrees on one more thing: the entry's place, a number of its
       reports, or a time expression resolving to its day,
 
     and has no time expression for another day and no word of plan,
-    condition or negation. One sentence per article, the best; a sentence
+    condition or negation. A sentence already the evidence of an extracted
+    event of another entry is lent only when that entry has a single source
+    and the sentence clearly fits this one better (``_lend_used``). One
+    sentence per article, the best; a sentence
     that fits two entries equally well goes to neither. The sources come
     back per entry id with ``matched_by="sentence"``.
     """
     index = _SentenceIndex(articles)
+    # (article, event span) -> the entry whose report that event is: the owner of an already used sentence.
+    owner_of = {(id(r.article), r.event.span): number for number, entry in enumerate(merged) for r in entry.reports}
     families = type_stems()
     stop = _stop_words()
     # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
@@ -939,11 +1024,14 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                     if id(index.articles[position]) in own or position in visited:
                         continue
                     visited.add(position)
-                    for number, mentioned, facts in index.sentences(position):
+                    for number, mentioned, facts, used in index.sentences(position):
                         if not mentioned & words:
                             continue
+                        if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
+                                                   facts, places):
+                            continue
                         checked += 1
-                        if not facts.stems & trigger_set:
+                        if not facts.stems & trigger_set and entry.type not in facts.types:
                             continue
                         kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places)
                         if kinds == 0:
@@ -952,6 +1040,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                         if best is None or kinds > best[0]:
                             chosen[entry_number][position] = (kinds, number, facts)
     said: dict[tuple[int, int], _SentenceFacts] = {}
+    # ``chosen`` may hold a sentence already used by another entry (see _lend_used); it is one claim among others.
     for entry_number, by_article in chosen.items():
         for position, (kinds, number, facts) in by_article.items():
             claims[(position, number)].append((kinds, entry_number))
