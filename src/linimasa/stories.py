@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from .dates import iso_day
 from .records import Article
 from .resources import word_set
 
@@ -68,15 +69,6 @@ def _stop_words() -> frozenset[str]:
 
 def _media_names() -> frozenset[str]:
     return word_set("quote_outlets.txt")
-
-
-def _day(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def article_features(article: Article) -> Counter:
@@ -172,8 +164,8 @@ def find_stories(
 
     def when(article: Article) -> Optional[date]:
         if dates is not None and article.id in dates:
-            return _day(dates[article.id])
-        return _day(article.published)
+            return iso_day(dates[article.id])
+        return iso_day(article.published)
 
     ordered = sorted(articles, key=lambda a: (when(a) is None, when(a) or date.min, a.id))
     clusters: list[_Cluster] = []

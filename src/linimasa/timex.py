@@ -63,6 +63,7 @@ import re
 from datetime import date, timedelta
 from typing import Any, Iterable, Optional
 
+from .dates import iso_day
 from .options import DEFAULT, Options
 from .records import Article, Span, Timex
 from .resources import json_resource
@@ -216,18 +217,6 @@ _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "D
 
 
 # --------------------------------------------------------------------------- calendar helpers
-
-def _parse_anchor(published: Optional[str]) -> Optional[date]:
-    if not published:
-        return None
-    match = _VALUE_DAY.match(published.strip())
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
 
 def _make_date(year: int, month: int, day: int) -> Optional[date]:
     try:
@@ -696,7 +685,7 @@ def find_timexes(text: str, anchor: Optional[date], *, inferred: bool = False) -
 
 def resolve(text: str, published: Optional[str]) -> Optional[Timex]:
     """The first time expression in ``text`` resolved against ``published`` (for tests and tools)."""
-    timexes = find_timexes(text, _parse_anchor(published))
+    timexes = find_timexes(text, iso_day(published))
     return timexes[0] if timexes else None
 
 
@@ -733,14 +722,14 @@ def news_peg(timexes: Iterable[Timex]) -> Optional[str]:
             continue
         words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z’']+", timex.text)]
         weekdays = [WEEKDAYS[w] for w in words if w in WEEKDAYS]
-        day = _parse_anchor(timex.value)
+        day = iso_day(timex.value)
         if weekdays and day is not None and day.weekday() == weekdays[0]:
             latest = timex.value[:10] if latest is None or timex.value[:10] > latest else latest
     return latest
 
 
 def apply(article: Article, *, options: Options = DEFAULT) -> Article:
-    anchor = _parse_anchor(article.published)
+    anchor = iso_day(article.published)
     inferred = article.published_source == "inferred"
     article.timexes = find_timexes(article.body, anchor, inferred=inferred)
     if anchor is None:
@@ -750,7 +739,7 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
         peg = news_peg(article.timexes)
         if peg is not None:
             article.signals["news_peg"] = peg
-            article.timexes = find_timexes(article.body, _parse_anchor(peg), inferred=True)
+            article.timexes = find_timexes(article.body, iso_day(peg), inferred=True)
     return article
 
 
@@ -814,7 +803,7 @@ def representative_date(value: Optional[str], anchor: Optional[str] = None) -> O
         first, last = date_range(value) or (None, None)
         if first is None:
             return None
-        anchor_day = _parse_anchor(anchor)
+        anchor_day = iso_day(anchor)
         if anchor_day and not match[3]:
             return (first + timedelta(days=anchor_day.weekday())).isoformat()
         return first.isoformat()
