@@ -480,3 +480,80 @@ def test_symmetric_types_have_no_direction():
     b = directed("b", "2026-06-01", "CONSULT", ["Brenmark", "Oskaria"], "Brenmark bertemu Oskaria di Lamora.", "bertemu", "2026-06-01")
     assert not reversed_roles(make_report(a, a.events[0], 0), make_report(b, b.events[0], 0))
     assert len(merge_events([a, b])) == 1
+
+
+# --------------------------------------------------------------------------- sentence pass: background, plans, two happenings
+
+@pytest.mark.parametrize("published,sentences,timexes,added", [
+    # Ten days later, a background sentence that states the day: still a report of the attack.
+    ("2025-10-23", ["Warga Halvik masih mengingat Kaldoria menggempur kota itu pada 13 Oktober."], [("13 Oktober", "2025-10-13")], True),
+    # Ten days later without the day: too loose to tell which attack it means.
+    ("2025-10-23", ["Pasukan Kaldoria menggempur Halvik, 23 orang menjadi korban."], (), False),
+    # Past the background window (21 days), even with the day.
+    ("2025-11-20", ["Warga Halvik masih mengingat Kaldoria menggempur kota itu pada 13 Oktober."], [("13 Oktober", "2025-10-13")], False),
+    # A plan word that governs something else: the attack is told as past (its day before publication).
+    ("2025-10-16", ["Kaldoria akan membuka jalur bantuan yang ditutup sejak menggempur Halvik pada Senin (13/10)."],
+     [("Senin (13/10)", "2025-10-13")], True),
+    # No actor in the sentence (the article names one elsewhere), the day and the place stated.
+    ("2025-10-16", ["Kaldoria menarik duta besarnya.", "Pasar Halvik hancur digempur pada Senin (13/10)."],
+     [("Senin (13/10)", "2025-10-13")], True),
+    # No actor and only the day: not enough.
+    ("2025-10-16", ["Kaldoria menarik duta besarnya.", "Banyak rumah digempur pada Senin (13/10)."],
+     [("Senin (13/10)", "2025-10-13")], False),
+])
+def test_sentence_sources_background_and_plans(published, sentences, timexes, added):
+    first = _attack_entry()
+    other = plain_article("b", published, sentences, timexes=timexes)
+    merged = merge_events([first, other])
+    attack = next(m for m in merged if m.type == "ASSAULT" and m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+
+
+def _meeting_entry():
+    text = "Tarvania dan Kaldoria menggelar sidang di Halvik pada Kamis (16/10)."
+    article = plain_article("a", "2025-10-16", [text], timexes=[("Kamis (16/10)", "2025-10-16")])
+    article.events = [Event(type="CONSULT", status="occurred", actors=["Tarvania", "Kaldoria"], text=text, span=(0, len(text)),
+                            place="Halvik", date="2025-10-16", trigger="menggelar sidang")]
+    return article
+
+
+@pytest.mark.parametrize("owner_type,owner_trigger,added", [
+    # The sentence is a call (REQUEST, "menyerukan") made in the meeting ("sidang"): it tells both.
+    ("REQUEST", "menyerukan", True),
+    # Its only word of the meeting's type is the owner's own trigger: one happening, read as the owner's type.
+    ("REQUEST", "sidang", False),
+])
+def test_a_used_sentence_of_another_happening_is_lent(owner_type, owner_trigger, added):
+    first = _meeting_entry()
+    text = "Tarvania dalam sidang pada Kamis (16/10) menyerukan penghentian permusuhan."
+    other = plain_article("b", "2025-10-17", [text], timexes=[("Kamis (16/10)", "2025-10-16")])
+    other.events = [Event(type=owner_type, status="occurred", actors=["Tarvania"], text=text, span=(0, len(text)),
+                          date="2025-10-16", trigger=owner_trigger)]
+    # The owner is confirmed by a second article, so only the "another happening" path can lend it.
+    third = plain_article("c", "2025-10-17", [text], timexes=[("Kamis (16/10)", "2025-10-16")])
+    third.events = [Event(type=owner_type, status="occurred", actors=["Tarvania"], text=text, span=(0, len(text)),
+                          date="2025-10-16", trigger=owner_trigger)]
+    merged = merge_events([first, other, third])
+    meeting = next(m for m in merged if m.type == "CONSULT")
+    found = sentence_sources(merged, [first, other, third])
+    assert bool({"b", "c"} & {s.id for s in found.get(meeting.id, [])}) == added
+
+
+def test_a_sentence_used_by_two_events_keeps_both_owners():
+    """Two events read from one sentence share its span: neither owner may be forgotten when lending it."""
+    first = _attack_entry()
+    text = "Kaldoria, yang menggempur Halvik pada Senin (13/10), menyatakan akan membebaskan 23 tahanan."
+    owner = plain_article("b", "2025-10-14", [text], timexes=[("Senin (13/10)", "2025-10-13")])
+    owner.events = [
+        Event(type="ASSAULT", status="occurred", actors=["Kaldoria"], text=text, span=(0, len(text)), place="Halvik",
+              date="2025-10-13", trigger="menggempur"),
+        Event(type="CONCEDE", status="intended", actors=["Kaldoria"], text=text, span=(0, len(text)), trigger="membebaskan"),
+    ]
+    other_attack = plain_article("c", "2025-10-13", ["Tarvania menembaki Kaldoria di Velmora."])
+    other_attack.events = [Event(type="ASSAULT", status="occurred", actors=["Tarvania", "Kaldoria"], text=other_attack.body,
+                                 span=(0, len(other_attack.body)), place="Velmora", date="2025-10-13", trigger="menembaki")]
+    merged = merge_events([first, owner, other_attack])
+    found = sentence_sources(merged, [first, owner, other_attack])
+    # "b" already reports the Halvik attack; its sentence must not be handed to another attack that day.
+    assert all(s.id != "b" for sources in found.values() for s in sources)

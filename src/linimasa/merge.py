@@ -709,14 +709,19 @@ SENTENCE_MATCH_DAYS = 4
 #: Entries dated to the day by a time expression, or by the publication day of their first report.
 _SENTENCE_PRECISIONS = frozenset({"day", "reported"})
 _SENTENCE_KINDS_NEEDED = 2  # the day stated (2), the same place (1), a shared number (1)
-_SENTENCE_CANDIDATES = 400  # sentences checked per entry at most (buckets: one actor word, one day)
+_SENTENCE_CANDIDATES = 1500  # sentences checked per entry at most (buckets: one actor word, one day)
 #: A sentence with one of these words states a plan, a condition or a denial, not the happening.
 #: Outcome words ("menewaskan" -> tewas) also carry running casualty totals that sum up many events:
 #: they never count as the event's word in this pass.
 _OUTCOME_STEMS = frozenset({"tewas", "luka"})
-_NOT_OCCURRED_WORDS = frozenset(
-    "akan hendak bakal tidak tak bukan belum jika bila apabila kalau seandainya jangan"
-    " dijadwalkan direncanakan berencana rencananya".split())
+_NOT_OCCURRED_WORDS = frozenset("tidak tak bukan belum jika bila apabila kalau seandainya jangan".split())
+#: Plan words: they rule a sentence out, except when it states the entry's day and that day lies
+#: before the article came out ("... akan melanjutkan pengiriman yang dihentikan sejak konvoinya
+#: diserang pada 19 Oktober"): what is planned then is something else, the event is told as past.
+_PLAN_WORDS = frozenset("akan hendak bakal dijadwalkan direncanakan berencana rencananya".split())
+#: Days after an entry's date in which a later article may still tell it as background, when the
+#: sentence states the entry's very day ("sejak konvoinya diserang pada 19 Oktober").
+BACKGROUND_MATCH_DAYS = 21
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
 
@@ -831,6 +836,8 @@ class _SentenceFacts:
     numbers: frozenset[str]
     days: frozenset[str]  # days its own time expressions resolve to
     types: frozenset[str] = frozenset()  # types it names by a whole noun phrase ("pertukaran tahanan")
+    planned: bool = False  # it has a plan word ("akan", "dijadwalkan")
+    published: Optional[date] = None  # its article's publication day
 
 
 class _SentenceIndex:
@@ -884,7 +891,7 @@ class _SentenceIndex:
         # Words in quotation marks are someone's view (often of what should come next), not the report.
         quoted = [q.span for q in article.quotes if q.kind == "direct"]
         found = []
-        for number in sorted(words_of):
+        for number in range(len(spans)):
             first, last = spans[number]
             used = tuple((start, end) for start, end in taken if start < last and first < end)
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
@@ -901,26 +908,43 @@ class _SentenceIndex:
         words = _words_of(text)
         if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
             return None
+        planned = bool(words & _PLAN_WORDS)
         days = frozenset(
             t.value[:10] for t in article.timexes
             if t.value and len(t.value) >= 10 and iso_day(t.value) is not None and span[0] <= t.span[0] < span[1]
         )
         stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
-        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days, _phrase_types(text))
+        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days, _phrase_types(text),
+                              planned, iso_day(article.published))
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
-                       numbers: frozenset[str], places: list[frozenset[str]]) -> int:
-    """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event)."""
+                       numbers: frozenset[str], places: list[frozenset[str]], *,
+                       recent: bool = True, actor: bool = True) -> int:
+    """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event).
+
+    ``recent``: the article came out within ``SENTENCE_MATCH_DAYS`` of the
+    entry; a later one (background) must state the entry's day. ``actor``:
+    the sentence names one of the entry's actors; one that names none (its
+    article does) must state the day and name the type by a whole phrase or
+    add the place or a number ("sejak gencatan senjata berlaku Jumat lalu").
+    """
     if not facts.stems & triggers and merged.type not in facts.types:
         return 0
     day = merged.date[:10]
     if facts.days and day not in facts.days:
         return 0  # it dates what it tells to another day
+    stated = day in facts.days
+    if facts.planned and not (stated and facts.published is not None and iso_day(day) < facts.published):
+        return 0
+    if not recent and not stated:
+        return 0
     # The sentence dating it to the entry's very day is worth two; the place and a shared number one each.
-    kinds = 2 * int(day in facts.days)
+    kinds = 2 * int(stated)
     kinds += any(place <= facts.words for place in places)
     kinds += bool(numbers & facts.numbers)
+    if not actor and not (stated and (kinds >= 3 or merged.type in facts.types)):
+        return 0
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
 
 
@@ -928,26 +952,51 @@ def _place_said(places: list[frozenset[str]], facts: _SentenceFacts) -> bool:
     return any(place <= facts.words for place in places)
 
 
-def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[tuple[int, Span], int],
-               article: Article, used: tuple[Span, ...], facts: _SentenceFacts, places: list[frozenset[str]]) -> bool:
+def _names_another_happening(entry: MergedEvent, owner: MergedEvent, facts: _SentenceFacts,
+                             triggers: frozenset[str]) -> bool:
+    """Whether a sentence names this entry's type apart from the owner's event, of another type family.
+
+    One sentence often tells two happenings: "Dewan Keamanan dalam sidang
+    darurat pada Kamis menyerukan ..." is a meeting (CONSULT, "sidang") and
+    the call made there (REQUEST, "menyerukan"); "Gencatan senjata disepakati
+    Kamis malam dan berlaku sejak Jumat" an agreement and a withdrawal. The
+    word of this entry's type must not be the owner's own trigger, and
+    compatible types (ASSAULT/COERCE) never count as another happening.
+    """
+    if TYPE_FAMILY.get(owner.type, owner.type) == TYPE_FAMILY.get(entry.type, entry.type):
+        return False
+    owner_words = {lemma for r in owner.reports for w in _WORD.findall((r.event.trigger or "").lower())
+                   for lemma in _lemmas(w)}
+    return bool((facts.stems & triggers) - owner_words) or entry.type in facts.types
+
+
+def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[tuple[int, Span], list[int]],
+               article: Article, used: tuple[Span, ...], facts: _SentenceFacts, places: list[frozenset[str]],
+               triggers: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence already the evidence of an extracted event may also report this entry.
 
-    Only when each entry it is the evidence of rests on that one article (an
-    extraction nobody else confirms) and the sentence fits this entry clearly
-    better: it states this entry's day and names its place (the actor is
-    checked by the caller), while it does not both state the owner's day and
-    name the owner's place.
+    It must state this entry's day. Then it is lent when each event it is the
+    evidence of is another happening the sentence also tells
+    (``_names_another_happening``), or when each entry it is the evidence of
+    rests on that one article (an extraction nobody else confirms) and the
+    sentence fits this entry clearly better: it names this entry's place
+    (the actor is checked by the caller), while it does not both state the
+    owner's day and name the owner's place.
     """
     entry = merged[entry_number]
-    if entry.date[:10] not in facts.days or not _place_said(places, facts):
+    if entry.date[:10] not in facts.days:
         return False
-    for span in used:
-        owner_number = owner_of.get((id(article), span))
-        if owner_number is None:
-            continue  # an event of no entry (filtered out before merging): nothing to take it from
+    owners = []
+    # An event of no entry (filtered out before merging) has nothing to take the sentence from.
+    for owner_number in {n for span in used for n in owner_of.get((id(article), span), ())}:
         if owner_number == entry_number:
             return False
-        owner = merged[owner_number]
+        owners.append(merged[owner_number])
+    if all(_names_another_happening(entry, owner, facts, triggers) for owner in owners):
+        return True
+    if not _place_said(places, facts):
+        return False
+    for owner in owners:
         if len({id(r.article) for r in owner.reports}) > 1:
             return False
         owner_places = [r.place_words for r in owner.reports if r.place_words]
@@ -957,7 +1006,7 @@ def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[
 
 
 def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
-                     days: int = SENTENCE_MATCH_DAYS) -> dict[str, list[Source]]:
+                     days: int = SENTENCE_MATCH_DAYS, background: int = BACKGROUND_MATCH_DAYS) -> dict[str, list[Source]]:
     """More sources for merged events: articles whose sentence reports the event the extractor missed there.
 
     A conservative second pass, run after ``merge_events``; it never makes
@@ -984,7 +1033,11 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     """
     index = _SentenceIndex(articles)
     # (article, event span) -> the entry whose report that event is: the owner of an already used sentence.
-    owner_of = {(id(r.article), r.event.span): number for number, entry in enumerate(merged) for r in entry.reports}
+    # (article, event span) -> the entries whose reports those events are (two events may share a span).
+    owner_of: dict[tuple[int, Span], list[int]] = defaultdict(list)
+    for number, entry in enumerate(merged):
+        for r in entry.reports:
+            owner_of[(id(r.article), r.event.span)].append(number)
     families = type_stems()
     stop = _stop_words()
     # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
@@ -1015,7 +1068,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         checked = 0
         visited: set[int] = set()
         trigger_set = frozenset(triggers)
-        for offset in range(earliest, days + 1):
+        for offset in range(earliest, max(days, background) + 1):
             when = day + timedelta(days=offset)
             for word in sorted(words):
                 for position in index.by_key.get((word, when), ()):
@@ -1025,15 +1078,14 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                         continue
                     visited.add(position)
                     for number, mentioned, facts, used in index.sentences(position):
-                        if not mentioned & words:
-                            continue
-                        if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
-                                                   facts, places):
-                            continue
                         checked += 1
                         if not facts.stems & trigger_set and entry.type not in facts.types:
                             continue
-                        kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places)
+                        if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
+                                                   facts, places, trigger_set):
+                            continue
+                        kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places,
+                                                   recent=offset <= days, actor=bool(mentioned & words))
                         if kinds == 0:
                             continue
                         best = chosen[entry_number].get(position)
