@@ -557,3 +557,54 @@ def test_a_sentence_used_by_two_events_keeps_both_owners():
     found = sentence_sources(merged, [first, owner, other_attack])
     # "b" already reports the Halvik attack; its sentence must not be handed to another attack that day.
     assert all(s.id != "b" for sources in found.values() for s in sources)
+
+
+# --------------------------------------------------------------------------- fragments of one happening
+
+def _one_article_two_sentences(second_text, second_actors, second_place=None, second_date="2025-10-19", second_type="ASSAULT"):
+    first_text = "Konvoi bantuan PBN diserang Kaldoria di dekat Halvik."
+    body = f"{first_text} {second_text}"
+    article = plain_article("k", "2025-10-19", [first_text, second_text])
+    article.events = [
+        Event(type="ASSAULT", status="occurred", actors=["Kaldoria", "PBN"], text=first_text, span=(0, len(first_text)),
+              place="Halvik", date="2025-10-19", trigger="diserang"),
+        Event(type=second_type, status="occurred", actors=list(second_actors), text=second_text,
+              span=(len(first_text) + 1, len(body)), place=second_place, date=second_date,
+              trigger=next(w for w in second_text.split() if w in ("ditembaki", "menembaki", "menahan"))),
+    ]
+    other = plain_article("m", "2025-10-19", ["Konvoi PBN diserang Kaldoria di dekat Halvik, 22 truk rusak."])
+    other.events = [Event(type="ASSAULT", status="occurred", actors=["Kaldoria", "PBN"], text=other.body,
+                          span=(0, len(other.body)), place="Halvik", date="2025-10-19", trigger="diserang")]
+    return [article, other]
+
+
+@pytest.mark.parametrize("second_text,actors,place,day,event_type,joined", [
+    # Another sentence of an article already in the entry, same type, day and an actor: one happening.
+    ("Dua sopir Velmora terluka ketika iring-iringan itu ditembaki pasukan Kaldoria.", ["Kaldoria", "Velmora"], None, "2025-10-19", "ASSAULT", True),
+    # Another place: a second attack that day.
+    ("Pasukan Kaldoria juga menembaki Desa Brana di selatan.", ["Kaldoria"], "Desa Brana", "2025-10-19", "ASSAULT", False),
+    # Another day.
+    ("Sehari sebelumnya truk lain ditembaki pasukan Kaldoria.", ["Kaldoria"], None, "2025-10-18", "ASSAULT", False),
+    # No actor in common.
+    ("Pasukan Velmora menembaki sebuah truk.", ["Velmora"], None, "2025-10-19", "ASSAULT", False),
+    # Another type.
+    ("Pasukan Kaldoria menahan dua sopir truk.", ["Kaldoria"], None, "2025-10-19", "COERCE", False),
+    # The doer of one is the target of the other: an attack and the answer to it.
+    ("Tarvania menembaki pasukan Kaldoria yang menyerang konvoi.", ["Tarvania", "Kaldoria"], None, "2025-10-19", "ASSAULT", False),
+])
+def test_fragments_of_one_happening_join(second_text, actors, place, day, event_type, joined):
+    articles = _one_article_two_sentences(second_text, actors, place, day, event_type)
+    merged = merge_events(articles)
+    holding = [m for m in merged if any(r.event.text == second_text for r in m.reports)]
+    assert len(holding) == 1
+    assert (len(holding[0].reports) == 3) == joined
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Gencatan senjata mulai berlaku pada Jumat.", {"RETREAT"}),  # taking effect: not (also) the agreement
+    ("Gencatan senjata dibahas sepanjang malam.", {"AGREE"}),
+])
+def test_a_phrase_with_its_verb_names_that_type_only(text, types):
+    from linimasa.merge import _phrase_types
+
+    assert set(_phrase_types(text)) == types

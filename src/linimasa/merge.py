@@ -610,7 +610,85 @@ def merge_events(
         for key in cluster.keys:
             for week in weeks_of_cluster:
                 index[(family, key)][week].add(cluster.number)
-    return [_finish(cluster) for cluster in clusters]
+    return [_finish(cluster) for cluster in _join_fragments(clusters)]
+
+
+#: An entry whose reports' dates span more days than this is not joined with fragments.
+_FRAGMENT_SPAN_DAYS = 2
+
+
+def _cluster_days(cluster: _Cluster) -> list[date]:
+    """The days an entry is dated to (own dates, or the publication day of undated reports); none when vague."""
+    if cluster.first is None or cluster.last is None:
+        return []
+    span = (cluster.last - cluster.first).days
+    if span > _FRAGMENT_SPAN_DAYS - 1:
+        return []
+    return [cluster.first + timedelta(days=k) for k in range(span + 1)]
+
+
+def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
+    """Two entries of one type and day, sharing an article, that tell one happening (see ``_join_fragments``)."""
+    if a.type != b.type or a.group != b.group:
+        return False
+    if not {id(r.article) for r in a.reports} & {id(r.article) for r in b.reports}:
+        return False
+    a_words = frozenset().union(*(r.words for r in a.reports))
+    b_words = frozenset().union(*(r.words for r in b.reports))
+    if not a_words & b_words:
+        return False
+    a_places = {r.place for r in a.reports if r.place}
+    b_places = {r.place for r in b.reports if r.place}
+    if a_places and b_places and not any(p in q or q in p for p in a_places for q in b_places):
+        return False  # two places: two attacks of one day, say
+    members_a, members_b = a.reports[:_DIRECTION_MEMBERS], b.reports[:_DIRECTION_MEMBERS]
+    return not any(reversed_roles(x, y) for x in members_a for y in members_b)
+
+
+def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join entries of the same type, status and day that share a source article and an actor.
+
+    The first pass compares reports sentence by sentence, so an article that
+    tells one happening in two sentences with little in common ("Konvoi
+    bantuan PBN diserang ..." and "Konvoi yang terdiri atas 22 truk itu
+    ditembaki di dekat Desa Brana") can leave two entries, each with some of
+    the outlets. When one article is a source of both, the two entries have
+    the same type and day (an entry dated over two days counts on both), their actors overlap, their places (if both have
+    one) agree and no doer of one is the target of the other, they are one
+    happening: the ICEWS "one-a-day" convention (same actors, type and day =
+    one event), applied only where an article already ties the two.
+    """
+    by_day: dict[tuple[str, str, date], list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        for day in _cluster_days(cluster):
+            by_day[(cluster.type, cluster.group, day)].append(number)
+    parent = list(range(len(clusters)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for numbers in by_day.values():
+        if len(numbers) < 2:
+            continue
+        # Largest first: fragments join the entry most outlets already agree on.
+        numbers = sorted(numbers, key=lambda n: (-len({id(r.article) for r in clusters[n].reports}), n))
+        for i, big in enumerate(numbers):
+            for small in numbers[i + 1:]:
+                if root(small) != small or root(big) != big:
+                    continue
+                if _fragments_agree(clusters[big], clusters[small]):
+                    parent[small] = big
+                    target, fragment = clusters[big], clusters[small]
+                    target.reports.extend(fragment.reports)
+                    if fragment.dated and fragment.first is not None:
+                        if target.dated:
+                            target.first, target.last = min(target.first, fragment.first), max(target.last, fragment.last)
+                        else:
+                            target.first, target.last, target.dated = fragment.first, fragment.last, True
+    return [c for n, c in enumerate(clusters) if root(n) == n]
 
 
 def _finish(cluster: _Cluster) -> MergedEvent:
@@ -778,13 +856,18 @@ def _phrase_types(text: str) -> frozenset[str]:
     seen = {m.group(0) for m in pattern.finditer(lowered)}
     if not seen:
         return frozenset()
-    found = set().union(*(types_of.get(p, ()) for p in seen))
+    by_verb: set[str] = set()
+    verbed: set[str] = set()
     if with_verb:
         words = set(_WORD.findall(lowered))
         for event_type, nouns, verbs in with_verb:
             if seen & nouns and any(all(w in words for w in verb.split()) for verb in verbs):
-                found.add(event_type)
-    return frozenset(found)
+                by_verb.add(event_type)
+                verbed |= seen & nouns
+    # A phrase with the verb that says what became of it names that type only: "gencatan
+    # senjata berlaku" is the truce taking effect, not (also) its agreement.
+    found = set().union(*(types_of.get(p, ()) for p in seen - verbed)) if seen - verbed else set()
+    return frozenset(found | by_verb)
 
 
 _NOUN_CIRCUMFIXES = ("per", "pe", "ke")
