@@ -873,7 +873,8 @@ def _phrase_types(text: str) -> frozenset[str]:
 _NOUN_CIRCUMFIXES = ("per", "pe", "ke")
 
 
-def _lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
     """The stem of a word and, for a per-/pe-/ke-...-an noun, the stem of its base ("pertukaran" -> tukar)."""
     found = {stem(word)}
     if word.endswith("an"):
@@ -881,7 +882,7 @@ def _lemmas(word: str) -> set[str]:
             if word.startswith(prefix) and len(word) - len(prefix) - 2 >= 4:
                 found.add(stem(word[len(prefix):-2]))
                 break
-    return found
+    return frozenset(found)
 
 
 def _split_body(body: str) -> list[Span]:
@@ -938,6 +939,10 @@ class _SentenceIndex:
         self.articles = list(articles)
         self.by_key: dict[tuple[str, date], list[int]] = defaultdict(list)
         self._sentences: dict[int, list[tuple[int, frozenset[str], _SentenceFacts, tuple[Span, ...]]]] = {}
+        self._summary: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self.by_stated_day: dict[date, list[int]] = defaultdict(list)
+        self.published: dict[int, date] = {}
+        self.words: dict[int, frozenset[str]] = {}
         for position, article in enumerate(self.articles):
             published = iso_day(article.published)
             if published is None or not article.entities or not article.body:
@@ -950,6 +955,12 @@ class _SentenceIndex:
                 words |= lookup.identity(entity.name)
             for word in words:
                 self.by_key[(word, published)].append(position)
+            self.published[position] = published
+            self.words[position] = frozenset(words)
+            # Days its sentences state: later articles are searched by the day they recall, not all weeks.
+            for day in {iso_day(t.value) for t in article.timexes if t.value and len(t.value) >= 10}:
+                if day is not None and day < published:
+                    self.by_stated_day[day].append(position)
 
     def sentences(self, position: int) -> list[tuple[int, frozenset[str], _SentenceFacts, tuple[Span, ...]]]:
         """(number, identity words of the entities it mentions, what it says, spans of the extracted events it is
@@ -973,29 +984,43 @@ class _SentenceIndex:
         taken = [e.span for e in article.events]
         # Words in quotation marks are someone's view (often of what should come next), not the report.
         quoted = [q.span for q in article.quotes if q.kind == "direct"]
+        # Days stated in each sentence: the article's day-precise time expressions, by sentence.
+        days_of: dict[int, set[str]] = defaultdict(set)
+        for t in article.timexes:
+            if t.value and len(t.value) >= 10 and iso_day(t.value) is not None:
+                number = bisect_right(starts, t.span[0]) - 1
+                if number >= 0 and t.span[0] < spans[number][1]:
+                    days_of[number].add(t.value[:10])
         found = []
+        stems: set[str] = set()
+        types: set[str] = set()
         for number in range(len(spans)):
             first, last = spans[number]
             used = tuple((start, end) for start, end in taken if start < last and first < end)
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
                 continue
-            facts = self._facts(article, spans[number])
+            facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())))
             if facts is not None:
                 found.append((number, frozenset(words_of[number]), facts, used))
+                stems |= facts.stems
+                types |= facts.types
         self._sentences[position] = found
+        self._summary[position] = (frozenset(stems), frozenset(types))
         return found
 
-    def _facts(self, article: Article, span: Span) -> Optional[_SentenceFacts]:
+    def summary(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
+        """(every word stem, every type named by a phrase) of the article's candidate sentences."""
+        if position not in self._summary:
+            self.sentences(position)
+        return self._summary[position]
+
+    def _facts(self, article: Article, span: Span, days: frozenset[str]) -> Optional[_SentenceFacts]:
         """What a sentence says, or None when it states a plan, a condition, a denial or a running total."""
         text = article.body[span[0]:span[1]].strip()
         words = _words_of(text)
         if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
             return None
         planned = bool(words & _PLAN_WORDS)
-        days = frozenset(
-            t.value[:10] for t in article.timexes
-            if t.value and len(t.value) >= 10 and iso_day(t.value) is not None and span[0] <= t.span[0] < span[1]
-        )
         stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
         return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days, _phrase_types(text),
                               planned, iso_day(article.published))
@@ -1088,6 +1113,24 @@ def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[
     return True
 
 
+def _candidates(index: _SentenceIndex, day: date, words: frozenset[str], earliest: int, days: int, background: int):
+    """(days after the entry, article position) of the articles that may report an entry of ``day``.
+
+    Recent ones (published up to ``days`` after it) through the (actor word,
+    publication day) index; later ones, up to ``background`` days, only when
+    one of their sentences states the entry's day and they name an actor.
+    """
+    for offset in range(earliest, days + 1):
+        when = day + timedelta(days=offset)
+        for word in sorted(words):
+            for position in index.by_key.get((word, when), ()):
+                yield offset, position
+    for position in index.by_stated_day.get(day, ()):
+        offset = (index.published[position] - day).days
+        if days < offset <= background and index.words[position] & words:
+            yield offset, position
+
+
 def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
                      days: int = SENTENCE_MATCH_DAYS, background: int = BACKGROUND_MATCH_DAYS) -> dict[str, list[Source]]:
     """More sources for merged events: articles whose sentence reports the event the extractor missed there.
@@ -1151,29 +1194,29 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         checked = 0
         visited: set[int] = set()
         trigger_set = frozenset(triggers)
-        for offset in range(earliest, max(days, background) + 1):
-            when = day + timedelta(days=offset)
-            for word in sorted(words):
-                for position in index.by_key.get((word, when), ()):
-                    if checked >= _SENTENCE_CANDIDATES:
-                        break
-                    if id(index.articles[position]) in own or position in visited:
-                        continue
-                    visited.add(position)
-                    for number, mentioned, facts, used in index.sentences(position):
-                        checked += 1
-                        if not facts.stems & trigger_set and entry.type not in facts.types:
-                            continue
-                        if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
-                                                   facts, places, trigger_set):
-                            continue
-                        kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places,
-                                                   recent=offset <= days, actor=bool(mentioned & words))
-                        if kinds == 0:
-                            continue
-                        best = chosen[entry_number].get(position)
-                        if best is None or kinds > best[0]:
-                            chosen[entry_number][position] = (kinds, number, facts)
+        for offset, position in _candidates(index, day, words, earliest, days, background):
+            if checked >= _SENTENCE_CANDIDATES:
+                break
+            if id(index.articles[position]) in own or position in visited:
+                continue
+            visited.add(position)
+            article_stems, article_types = index.summary(position)
+            if not article_stems & trigger_set and entry.type not in article_types:
+                continue  # no sentence of it names the entry's type
+            for number, mentioned, facts, used in index.sentences(position):
+                checked += 1
+                if not facts.stems & trigger_set and entry.type not in facts.types:
+                    continue
+                if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
+                                           facts, places, trigger_set):
+                    continue
+                kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places,
+                                           recent=offset <= days, actor=bool(mentioned & words))
+                if kinds == 0:
+                    continue
+                best = chosen[entry_number].get(position)
+                if best is None or kinds > best[0]:
+                    chosen[entry_number][position] = (kinds, number, facts)
     said: dict[tuple[int, int], _SentenceFacts] = {}
     # ``chosen`` may hold a sentence already used by another entry (see _lend_used); it is one claim among others.
     for entry_number, by_article in chosen.items():
