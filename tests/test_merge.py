@@ -608,3 +608,19 @@ def test_a_phrase_with_its_verb_names_that_type_only(text, types):
     from linimasa.merge import _phrase_types
 
     assert set(_phrase_types(text)) == types
+
+
+def test_a_sentence_fitting_two_entries_goes_to_the_one_whose_actors_it_names_more():
+    """Equal kinds of evidence: the entry sharing more actor words takes it; a full tie gives it to neither."""
+    first = _attack_entry()  # Kaldoria attacks Tarvania at Halvik, 13 October
+    side = plain_article("s", "2025-10-13", ["Velmora menembaki pos Kaldoria di Halvik."])
+    side.events = [Event(type="ASSAULT", status="occurred", actors=["Velmora"], text=side.body, span=(0, len(side.body)),
+                         place="Halvik", date="2025-10-13", trigger="menembaki")]
+    later = plain_article("b", "2025-10-15", ["Kaldoria dan Tarvania bertempur di Halvik pada Senin (13/10)."],
+                          timexes=[("Senin (13/10)", "2025-10-13")])
+    merged = merge_events([first, side, later])
+    assert len([m for m in merged if m.type == "ASSAULT"]) == 2
+    found = sentence_sources(merged, [first, side, later])
+    attack = next(m for m in merged if m.reports[0].article is first)
+    assert [s.id for s in found.get(attack.id, [])] == ["b"]
+    assert all(s.id != "b" for key, sources in found.items() if key != attack.id for s in sources)

@@ -76,7 +76,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .dates import iso_day
@@ -917,11 +917,15 @@ class _SentenceFacts:
     text: str
     words: frozenset[str]
     stems: frozenset[str]
-    numbers: frozenset[str]
     days: frozenset[str]  # days its own time expressions resolve to
     types: frozenset[str] = frozenset()  # types it names by a whole noun phrase ("pertukaran tahanan")
     planned: bool = False  # it has a plan word ("akan", "dijadwalkan")
     published: Optional[date] = None  # its article's publication day
+
+    @cached_property
+    def numbers(self) -> frozenset[str]:
+        """Its numbers; read only for the few sentences that name an entry's type, so found on demand."""
+        return frozenset(_numbers(self.text))
 
 
 class _SentenceIndex:
@@ -1015,14 +1019,15 @@ class _SentenceIndex:
         return self._summary[position]
 
     def _facts(self, article: Article, span: Span, days: frozenset[str]) -> Optional[_SentenceFacts]:
-        """What a sentence says, or None when it states a plan, a condition, a denial or a running total."""
+        """What a sentence says, or None when it states a condition, a denial or a running total (plans are flagged)."""
         text = article.body[span[0]:span[1]].strip()
         words = _words_of(text)
         if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
+            # A running total's day is the day counted up to ("hingga Sabtu"), not an event's.
             return None
         planned = bool(words & _PLAN_WORDS)
         stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
-        return _SentenceFacts(text, words, stems, frozenset(_numbers(text)), days, _phrase_types(text),
+        return _SentenceFacts(text, words, stems, days, _phrase_types(text),
                               planned, iso_day(article.published))
 
 
@@ -1167,8 +1172,8 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     families = type_stems()
     stop = _stop_words()
     # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
-    claims: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    chosen: dict[int, dict[int, tuple[int, int, _SentenceFacts]]] = defaultdict(dict)
+    claims: dict[tuple[int, int], list[tuple[tuple[int, int], int]]] = defaultdict(list)
+    chosen: dict[int, dict[int, tuple[tuple[int, int], int, _SentenceFacts]]] = defaultdict(dict)
     for entry_number, entry in enumerate(merged):
         if entry.status != "occurred" or entry.date_precision not in _SENTENCE_PRECISIONS or not entry.date:
             continue
@@ -1214,19 +1219,21 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                                            recent=offset <= days, actor=bool(mentioned & words))
                 if kinds == 0:
                     continue
+                # Equal kinds: the sentence naming more of the entry's actor words fits it better.
+                fit = (kinds, len(mentioned & words))
                 best = chosen[entry_number].get(position)
-                if best is None or kinds > best[0]:
-                    chosen[entry_number][position] = (kinds, number, facts)
+                if best is None or fit > best[0]:
+                    chosen[entry_number][position] = (fit, number, facts)
     said: dict[tuple[int, int], _SentenceFacts] = {}
     # ``chosen`` may hold a sentence already used by another entry (see _lend_used); it is one claim among others.
     for entry_number, by_article in chosen.items():
-        for position, (kinds, number, facts) in by_article.items():
-            claims[(position, number)].append((kinds, entry_number))
+        for position, (fit, number, facts) in by_article.items():
+            claims[(position, number)].append((fit, entry_number))
             said[(position, number)] = facts
     found: dict[str, list[Source]] = defaultdict(list)
     for (position, number), contenders in claims.items():
         contenders.sort(reverse=True)
-        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:
+        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:  # same kinds and actor words
             continue  # fits two entries as well: evidence for neither
         entry = merged[contenders[0][1]]
         article = index.articles[position]
