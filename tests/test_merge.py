@@ -624,3 +624,18 @@ def test_a_sentence_fitting_two_entries_goes_to_the_one_whose_actors_it_names_mo
     attack = next(m for m in merged if m.reports[0].article is first)
     assert [s.id for s in found.get(attack.id, [])] == ["b"]
     assert all(s.id != "b" for key, sources in found.items() if key != attack.id for s in sources)
+
+
+def test_a_sentence_stating_a_day_another_report_gives_the_entry_matches():
+    """Reports disagreeing on the day (kept as a conflict): a later sentence stating either day tells this entry."""
+    first = _attack_entry()  # dated 13 October
+    second = _attack_entry()
+    second.id, second.published = "a2", "2025-10-14"
+    second.events[0].date = "2025-10-12"  # one outlet puts it a day earlier
+    later = plain_article("b", "2025-10-20", ["Warga Halvik mengenang Kaldoria menggempur kota itu pada Minggu (12/10)."],
+                          timexes=[("Minggu (12/10)", "2025-10-12")])
+    merged = merge_events([first, second, later])
+    attack = next(m for m in merged if m.type == "ASSAULT")
+    assert attack.date == "2025-10-13" and [c.value for c in attack.conflicts if c.field == "date"] == ["2025-10-12"]
+    found = sentence_sources(merged, [first, second, later])
+    assert [(s.id, s.date) for s in found[attack.id]] == [("b", "2025-10-12")]

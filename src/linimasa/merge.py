@@ -1033,7 +1033,7 @@ class _SentenceIndex:
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
                        numbers: frozenset[str], places: list[frozenset[str]], *,
-                       recent: bool = True, actor: bool = True) -> int:
+                       recent: bool = True, actor: bool = True, entry_days: frozenset[str] = frozenset()) -> int:
     """How many kinds of corroboration a sentence gives beyond type and actor (0 = not the same event).
 
     ``recent``: the article came out within ``SENTENCE_MATCH_DAYS`` of the
@@ -1041,14 +1041,16 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     the sentence names one of the entry's actors; one that names none (its
     article does) must state the day and name the type by a whole phrase or
     add the place or a number ("sejak gencatan senjata berlaku Jumat lalu").
+    ``entry_days``: the entry's day and the days its reports disagree on
+    (``_entry_days``); the sentence stating any of them states its day.
     """
     if not facts.stems & triggers and merged.type not in facts.types:
         return 0
-    day = merged.date[:10]
-    if facts.days and day not in facts.days:
+    said_days = facts.days & (entry_days or {merged.date[:10]})
+    if facts.days and not said_days:
         return 0  # it dates what it tells to another day
-    stated = day in facts.days
-    if facts.planned and not (stated and facts.published is not None and iso_day(day) < facts.published):
+    stated = bool(said_days)
+    if facts.planned and not (stated and facts.published is not None and iso_day(min(said_days)) < facts.published):
         return 0
     if not recent and not stated:
         return 0
@@ -1059,6 +1061,15 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     if not actor and not (stated and (kinds >= 3 or merged.type in facts.types)):
         return 0
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
+
+
+def _entry_days(entry: MergedEvent) -> frozenset[str]:
+    """The entry's day and the other days its reports give it (kept as conflicts), all to the day."""
+    days = {entry.date[:10]}
+    for report in entry.reports:
+        if report.own_date and report.precision == "day" and iso_day(report.own_date) is not None:
+            days.add(report.own_date[:10])
+    return frozenset(days)
 
 
 def _place_said(places: list[frozenset[str]], facts: _SentenceFacts) -> bool:
@@ -1085,7 +1096,7 @@ def _names_another_happening(entry: MergedEvent, owner: MergedEvent, facts: _Sen
 
 def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[tuple[int, Span], list[int]],
                article: Article, used: tuple[Span, ...], facts: _SentenceFacts, places: list[frozenset[str]],
-               triggers: frozenset[str] = frozenset()) -> bool:
+               triggers: frozenset[str] = frozenset(), entry_days: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence already the evidence of an extracted event may also report this entry.
 
     It must state this entry's day. Then it is lent when each event it is the
@@ -1097,7 +1108,7 @@ def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[
     owner's day and name the owner's place.
     """
     entry = merged[entry_number]
-    if entry.date[:10] not in facts.days:
+    if not facts.days & (entry_days or {entry.date[:10]}):
         return False
     owners = []
     # An event of no entry (filtered out before merging) has nothing to take the sentence from.
@@ -1118,22 +1129,25 @@ def _lend_used(entry_number: int, merged: Sequence[MergedEvent], owner_of: dict[
     return True
 
 
-def _candidates(index: _SentenceIndex, day: date, words: frozenset[str], earliest: int, days: int, background: int):
+def _candidates(index: _SentenceIndex, day: date, words: frozenset[str], earliest: int, days: int, background: int,
+                stated_days: Sequence[date] = ()):
     """(days after the entry, article position) of the articles that may report an entry of ``day``.
 
     Recent ones (published up to ``days`` after it) through the (actor word,
     publication day) index; later ones, up to ``background`` days, only when
-    one of their sentences states the entry's day and they name an actor.
+    one of their sentences states one of the entry's days (``stated_days``, else
+    ``day``) and they name an actor.
     """
     for offset in range(earliest, days + 1):
         when = day + timedelta(days=offset)
         for word in sorted(words):
             for position in index.by_key.get((word, when), ()):
                 yield offset, position
-    for position in index.by_stated_day.get(day, ()):
-        offset = (index.published[position] - day).days
-        if days < offset <= background and index.words[position] & words:
-            yield offset, position
+    for stated in stated_days or (day,):
+        for position in index.by_stated_day.get(stated, ()):
+            offset = (index.published[position] - day).days
+            if days < offset <= background and index.words[position] & words:
+                yield offset, position
 
 
 def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article], *,
@@ -1196,10 +1210,12 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         # A place that is also an actor ("Tarvania") says nothing beyond the actor.
         places = [r.place_words for r in entry.reports if r.place_words and not r.place_words <= words]
         own = {id(r.article) for r in entry.reports}
+        entry_days = _entry_days(entry)
+        stated_days = sorted(d for d in (iso_day(v) for v in entry_days) if d is not None)
         checked = 0
         visited: set[int] = set()
         trigger_set = frozenset(triggers)
-        for offset, position in _candidates(index, day, words, earliest, days, background):
+        for offset, position in _candidates(index, day, words, earliest, days, background, stated_days):
             if checked >= _SENTENCE_CANDIDATES:
                 break
             if id(index.articles[position]) in own or position in visited:
@@ -1213,10 +1229,10 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                 if not facts.stems & trigger_set and entry.type not in facts.types:
                     continue
                 if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
-                                           facts, places, trigger_set):
+                                           facts, places, trigger_set, entry_days):
                     continue
-                kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places,
-                                           recent=offset <= days, actor=bool(mentioned & words))
+                kinds = _sentence_evidence(entry, facts, trigger_set, numbers, places, recent=offset <= days,
+                                           actor=bool(mentioned & words), entry_days=entry_days)
                 if kinds == 0:
                     continue
                 # Equal kinds: the sentence naming more of the entry's actor words fits it better.
@@ -1240,7 +1256,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         facts = said[(position, number)]
         found[entry.id].append(Source(
             id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
-            date=entry.date[:10] if entry.date[:10] in facts.days else None,
+            date=min(facts.days & _entry_days(entry), default=None),
             published_source=article.published_source, matched_by="sentence"))
     for sources in found.values():
         sources.sort(key=lambda s: (s.published or "9999", s.id))
