@@ -639,3 +639,25 @@ def test_a_sentence_stating_a_day_another_report_gives_the_entry_matches():
     assert attack.date == "2025-10-13" and [c.value for c in attack.conflicts if c.field == "date"] == ["2025-10-12"]
     found = sentence_sources(merged, [first, second, later])
     assert [(s.id, s.date) for s in found[attack.id]] == [("b", "2025-10-12")]
+
+
+@pytest.mark.parametrize("third_figures,conflict", [
+    ([Figure(value=21, counts="killed", span=(0, 1), text="21")], True),  # another outlet, another toll: a conflict
+    # A running total since the attack belongs to the series, not to the attack.
+    ([Figure(value=112, counts="killed", span=(0, 1), text="112", since="2025-10-13")], False),
+    # A toll as of a later day: the series again.
+    ([Figure(value=112, counts="killed", span=(0, 1), text="112", date="2025-10-16")], False),
+    # Another subject: soldiers, not the people the others count.
+    ([Figure(value=9, counts="killed", span=(0, 1), text="9", subject="tentara")], False),
+    # One article giving both values: two quantities (one per side), not a disagreement.
+    ([Figure(value=17, counts="killed", span=(0, 1), text="17"), Figure(value=29, counts="killed", span=(0, 1), text="29")], False),
+])
+def test_which_figures_conflict(third_figures, conflict):
+    fig = lambda v: Figure(value=v, counts="killed", span=(0, 1), text=str(v))
+    merged = merge_events([
+        report("a", "2025-10-14", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=[fig(17)]),
+        report("b", "2025-10-14", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=[fig(17)]),
+        report("c", "2025-10-16", "ASSAULT", ["Tarvania", "Kaldoria"], "2025-10-14", "Dorvask", figures=third_figures),
+    ])
+    assert len(merged) == 1
+    assert bool([c for c in merged[0].conflicts if c.field.startswith("figure:")]) == conflict

@@ -744,16 +744,7 @@ def _finish(cluster: _Cluster) -> MergedEvent:
                 ids = sorted({m.article.id for m in reports if m.event.place == other})
                 conflicts.append(Conflict("place", other, ids, f"also placed in {other}"))
 
-    figure_values: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for m in reports:
-        for figure in m.event.figures:
-            figure_values[figure.counts][figure.value].add(m.article.id)
-    for counts, values in figure_values.items():
-        if len(values) > 1:
-            ranked = sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            for value, ids in ranked[1:]:
-                conflicts.append(Conflict(f"figure:{counts}", value, sorted(ids),
-                                          f"{value:g} {counts} instead of {ranked[0][0]:g}"))
+    conflicts.extend(_figure_conflicts(reports, date_value if precision == "day" else None))
 
     first = sorted(reports, key=lambda m: (m.article.published or "9999", m.article.id, m.index))[0]
     # Compatible types merged (ASSAULT/COERCE): the entry takes the type most reports give.
@@ -770,6 +761,41 @@ def _finish(cluster: _Cluster) -> MergedEvent:
         reports=sorted(reports, key=lambda m: (m.article.published or "9999", m.article.id, m.index)),
         conflicts=conflicts,
     )
+
+
+#: Subjects that say only "people": "23 orang" and "23 warga" count the same thing.
+_GENERIC_SUBJECTS = frozenset({"", "orang", "warga", "jiwa", "korban"})
+
+
+def _figure_conflicts(reports: Sequence[Report], day: Optional[str]) -> list[Conflict]:
+    """Different values that outlets give for the same count of this event.
+
+    Only figures of the event itself are compared: a running total ("sejak
+    13 Oktober", ``Figure.since``) or a figure as of another day belongs to
+    the figure series, not to this entry. Two values one article gives
+    together (46 soldiers held by one side, 29 by the other) are two
+    quantities, never a conflict; nor are values for different subjects
+    ("14 tentara" and "9 warga sipil").
+    """
+    values: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in reports:
+        for figure in m.event.figures:
+            if figure.since or (day and figure.date and figure.date[:10] != day[:10]):
+                continue
+            subject = (figure.subject or "").lower()
+            subject = "" if subject in _GENERIC_SUBJECTS else subject
+            values[(figure.counts, subject)][figure.value].add(m.article.id)
+    conflicts = []
+    for (counts, _subject), by_value in values.items():
+        if len(by_value) < 2:
+            continue
+        ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        top_value, top_ids = ranked[0]
+        for value, ids in ranked[1:]:
+            if ids & top_ids:
+                continue  # one article gives both: two quantities
+            conflicts.append(Conflict(f"figure:{counts}", value, sorted(ids), f"{value:g} {counts} instead of {top_value:g}"))
+    return conflicts
 
 
 def source_of(report: Report) -> Source:
