@@ -1034,3 +1034,20 @@ def test_additive_pronoun_sentence_after_a_dated_sentence_without_event():
     text = "Warga berkumpul di balai desa sejak pagi.\n\nBudi Santika meninjau pasar pada Senin. Ia juga meminta bantuan pangan."
     found = extract(text, published="2031-03-05", timexes=[("Senin", "2031-03-03")])
     assert [e.date for e in found if e.type == "REQUEST"] == ["2031-03-03"]
+
+
+# --------------------------------------------------------------------------- alleged acts
+
+@pytest.mark.parametrize("text, expected", [
+    # The accused act is reported (only who did it is disputed): an ASSAULT by the accused.
+    ("Karsia menuduh Velmora menyerang Lembah Orin.", {("ACCUSE", "Karsia"), ("ASSAULT", "Velmora")}),
+    # Its outcome clause keeps the accused as doer, not the accuser.
+    ("Karsia menuding Velmora menyerang Lembah Orin hingga menewaskan 40 orang.", {("ACCUSE", "Karsia"), ("ASSAULT", "Velmora")}),
+    # What is only asked for stays the content of the request: no attack happened.
+    ("Karsia mendesak Velmora menyerang Lembah Orin.", {("REQUEST", "Karsia")}),
+    # An accusation of a non-violent act: the accusation only.
+    ("Karsia menuduh Velmora melanggar wilayah udaranya.", {("ACCUSE", "Karsia")}),
+])
+def test_an_accused_act_is_an_event_with_the_accused_as_doer(text, expected):
+    found = {(e.type, e.actors[0]) for e in extract(text) if e.actors}
+    assert found == expected

@@ -108,6 +108,11 @@ CARRY_SENTENCES = 2
 
 #: Predicates whose object can be another act ("mendesak X membuka", "mengancam akan menyerang").
 CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+#: Acts an accusation reports as done, with a disputed doer ("menuduh X menembaki desa"): events of
+#: their own, unlike what is asked, refused or threatened (ICEWS/PLOVER code the alleged attack too).
+_ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: Words after which the accused and the alleged act follow ("menuduh X menembaki").
+_ACCUSING_WORDS = frozenset({"menuduh", "menuding"})
 
 STATUS_ORDER = ("negated", "expected", "intended", "planned", "occurred")
 
@@ -814,6 +819,8 @@ class _SentenceReader:
         for other in found:
             if other is trigger or other.pattern.type not in CONTENT_TAKING or other.end > trigger.start:
                 continue
+            if other.pattern.type == "ACCUSE" and trigger.pattern.type in _ALLEGED_ACTS:
+                continue  # "menuduh X menembaki Desa Lunek": the shelling is reported; only who did it is disputed
             if self.clause_of[other.start] != self.clause_of[trigger.start]:
                 continue
             words = [k for k in range(other.end, trigger.start) if not self.covered[k]]
@@ -1590,6 +1597,17 @@ class _ArticleReader:
                     return [name]
         return []
 
+    def _accused(self, reader: _SentenceReader, trigger: _Trigger) -> list[str]:
+        """The accused named after "menuduh/menuding" earlier in the sentence, for an alleged act
+        with no subject of its own ("menuduh X menembaki desa ... hingga menewaskan dua warga")."""
+        if trigger.pattern.type not in _ALLEGED_ACTS or trigger.pattern.voice == "passive":
+            return []
+        for k in range(trigger.start - 1, -1, -1):
+            if reader.low[k] in _ACCUSING_WORDS:
+                slots = reader.actor_slots(k + 1, trigger.start)
+                return [slots[0].name] if slots else []
+        return []
+
     def _inherited(self, reader: _SentenceReader, clause_index: int) -> list[str]:
         for index in range(clause_index - 1, -1, -1):
             clause = reader.clauses[index]
@@ -1647,6 +1665,12 @@ class _ArticleReader:
                 if name not in subject:
                     subject.append(name)
         else:
+            if trigger.pattern.type in _ALLEGED_ACTS and voice != "passive":
+                # "Tarvania menuduh Kaldoria menembaki ...": the accused is the doer, not the accuser.
+                for k in range(trigger.start - 1, subject_lo - 1, -1):
+                    if reader.low[k] in _ACCUSING_WORDS:
+                        subject_lo = k + 1
+                        break
             subject = _names(reader.actor_slots(subject_lo, trigger.start))
         if trigger.pattern.type in ("ASSAULT", "COERCE") and reader.hazard_before(subject_lo, trigger.start):
             return None  # "gempa menewaskan tiga orang": a disaster, not an attack
@@ -1665,7 +1689,7 @@ class _ArticleReader:
             elif definite is not None and self.definite_actor(reader, definite[1]):
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
-                subject = self._inherited(reader, clause_index) if clause_index > 0 else []
+                subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
         target = reader.group_phrase(trigger.end, clause.end, reach=2)
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
             name = self.group_actor(reader, target)
