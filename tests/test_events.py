@@ -1051,3 +1051,11 @@ def test_additive_pronoun_sentence_after_a_dated_sentence_without_event():
 def test_an_accused_act_is_an_event_with_the_accused_as_doer(text, expected):
     found = {(e.type, e.actors[0]) for e in extract(text) if e.actors}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Bendungan itu merampas hak air warga Karsia.", []),  # a figure of speech, not a seizure
+    ("Polisi Dravonia merampas senjata milik Front Arkan.", ["COERCE"]),
+])
+def test_figurative_seizure_is_not_an_event(text, kinds):
+    assert [e.type for e in extract(text)] == kinds

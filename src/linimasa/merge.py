@@ -274,7 +274,9 @@ def make_report(article: Article, event: Event, index: int, lookup: Optional[_En
     place_words = frozenset(place.split()) if place else frozenset()
     sentence_words = _words_of(event.text)
     stop = _stop_words()
-    text_words = frozenset(stem(w) for w in sentence_words if len(w) >= 4 and w not in stop and w not in words and w not in place_words)
+    # Lemmas, so the noun and the verb of one act meet ("pertukaran" and "bertukar" -> tukar).
+    text_words = frozenset(lemma for w in sentence_words if len(w) >= 4 and w not in stop and w not in words and w not in place_words
+                           for lemma in _lemmas(w))
     numbers = _numbers(event.text or "")
     numbers.update(f"{f.value:g}" for f in event.figures)
     context = sentence_words | words | place_words
