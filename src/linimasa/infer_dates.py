@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from .dates import iso_day
@@ -92,10 +93,17 @@ def is_dated(article: Article) -> bool:
 
 def actor_words(actors: Sequence[str]) -> frozenset[str]:
     """Distinctive lower-case words of actor names ("Pemerintah Tarvania" -> {"tarvania"})."""
-    words = set()
+    if len(actors) == 1:
+        return _name_words(actors[0])
+    words: set[str] = set()
     for actor in actors:
-        words.update(w for w in _ACTOR_WORD.findall(actor.lower()) if w not in _GENERIC_ACTOR_WORDS)
+        words |= _name_words(actor)
     return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in _ACTOR_WORD.findall(name.lower()) if w not in _GENERIC_ACTOR_WORDS)
 
 
 class _EventIndex:

@@ -815,7 +815,8 @@ SENTENCE_MATCH_DAYS = 4
 #: Entries dated to the day by a time expression, or by the publication day of their first report.
 _SENTENCE_PRECISIONS = frozenset({"day", "reported"})
 _SENTENCE_KINDS_NEEDED = 2  # the day stated (2), the same place (1), a shared number (1)
-_SENTENCE_CANDIDATES = 1500  # sentences checked per entry at most (buckets: one actor word, one day)
+_SENTENCE_CANDIDATES = 400  # sentences naming the type checked per entry at most (buckets: one actor word, one day)
+_ARTICLES_VISITED = 200  # articles looked at per entry at most
 #: A sentence with one of these words states a plan, a condition or a denial, not the happening.
 #: Outcome words ("menewaskan" -> tewas) also carry running casualty totals that sum up many events:
 #: they never count as the event's word in this pass.
@@ -875,10 +876,24 @@ def _type_phrases() -> tuple[Optional[re.Pattern], dict[str, frozenset[str]], li
     return pattern, {k: frozenset(v) for k, v in types_of.items()}, with_verb
 
 
-def _phrase_types(text: str) -> frozenset[str]:
-    """Types named in a sentence by a whole noun phrase ("pertukaran tahanan" -> CONCEDE)."""
+@lru_cache(maxsize=1)
+def _phrase_first_words() -> frozenset[str]:
+    """First words of the type phrases: a sentence with none of them names no type by a phrase."""
+    pattern, types_of, with_verb = _type_phrases()
+    names = set(types_of) | {n for _, nouns, _ in with_verb for n in nouns}
+    return frozenset(_WORD.findall(name)[0] for name in names if _WORD.findall(name))
+
+
+def _phrase_types(text: str, words: Optional[frozenset[str]] = None) -> frozenset[str]:
+    """Types named in a sentence by a whole noun phrase ("pertukaran tahanan" -> CONCEDE).
+
+    ``words``: the sentence's words (``_words_of``), when known, to skip the
+    phrase search in sentences that have no first word of any phrase.
+    """
     pattern, types_of, with_verb = _type_phrases()
     if pattern is None:
+        return frozenset()
+    if words is not None and not words & _phrase_first_words():
         return frozenset()
     lowered = text.lower()
     seen = {m.group(0) for m in pattern.finditer(lowered)}
@@ -971,7 +986,8 @@ class _SentenceIndex:
         self.articles = list(articles)
         self.by_key: dict[tuple[str, date], list[int]] = defaultdict(list)
         self._sentences: dict[int, list[tuple[int, frozenset[str], _SentenceFacts, tuple[Span, ...]]]] = {}
-        self._summary: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        # position -> (lemma -> its sentences, type named by a phrase -> its sentences), as indexes into sentences()
+        self._summary: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
         self.by_stated_day: dict[date, list[int]] = defaultdict(list)
         self.published: dict[int, date] = {}
         self.words: dict[int, frozenset[str]] = {}
@@ -1024,27 +1040,40 @@ class _SentenceIndex:
                 if number >= 0 and t.span[0] < spans[number][1]:
                     days_of[number].add(t.value[:10])
         found = []
-        stems: set[str] = set()
-        types: set[str] = set()
+        by_stem: dict[str, list[int]] = defaultdict(list)
+        by_type: dict[str, list[int]] = defaultdict(list)
+        # Spans of the extracted events each sentence is (part of) the evidence of.
+        used_of: dict[int, list[Span]] = defaultdict(list)
+        for start, end in taken:
+            number = max(bisect_right(starts, start) - 1, 0)
+            while number < len(spans) and spans[number][0] < end:
+                if start < spans[number][1]:
+                    used_of[number].append((start, end))
+                number += 1
         for number in range(len(spans)):
             first, last = spans[number]
-            used = tuple((start, end) for start, end in taken if start < last and first < end)
+            used = tuple(used_of.get(number, ()))
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
                 continue
             facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())))
             if facts is not None:
+                for lemma in facts.stems:
+                    by_stem[lemma].append(len(found))
+                for event_type in facts.types:
+                    by_type[event_type].append(len(found))
                 found.append((number, frozenset(words_of[number]), facts, used))
-                stems |= facts.stems
-                types |= facts.types
         self._sentences[position] = found
-        self._summary[position] = (frozenset(stems), frozenset(types))
+        self._summary[position] = (dict(by_stem), dict(by_type))
         return found
 
-    def summary(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
-        """(every word stem, every type named by a phrase) of the article's candidate sentences."""
-        if position not in self._summary:
-            self.sentences(position)
-        return self._summary[position]
+    def naming(self, position: int, stems: frozenset[str], event_type: str):
+        """The candidate sentences of an article that have one of ``stems`` or name ``event_type`` by a phrase."""
+        found = self.sentences(position)
+        by_stem, by_type = self._summary[position]
+        chosen: set[int] = set(by_type.get(event_type, ()))
+        for lemma in stems & by_stem.keys():
+            chosen.update(by_stem[lemma])
+        return [found[i] for i in sorted(chosen)]
 
     def _facts(self, article: Article, span: Span, days: frozenset[str]) -> Optional[_SentenceFacts]:
         """What a sentence says, or None when it states a condition, a denial or a running total (plans are flagged)."""
@@ -1053,10 +1082,11 @@ class _SentenceIndex:
         if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
             # A running total's day is the day counted up to ("hingga Sabtu"), not an event's.
             return None
-        planned = bool(words & _PLAN_WORDS)
-        stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w))
-        return _SentenceFacts(text, words, stems, days, _phrase_types(text),
-                              planned, iso_day(article.published))
+        stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w)) & _event_vocabulary()
+        types = _phrase_types(text, words)
+        if not stems and not types:
+            return None  # no word of any event type: it can report no entry
+        return _SentenceFacts(text, words, stems, days, types, bool(words & _PLAN_WORDS), iso_day(article.published))
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
@@ -1098,6 +1128,30 @@ def _entry_days(entry: MergedEvent) -> frozenset[str]:
         if report.own_date and report.precision == "day" and iso_day(report.own_date) is not None:
             days.add(report.own_date[:10])
     return frozenset(days)
+
+
+@lru_cache(maxsize=1)
+def _event_vocabulary() -> frozenset[str]:
+    """Lemmas of every word of every trigger pattern: the only stems the sentence pass ever compares."""
+    words: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, str):
+            for word in _WORD.findall(node.lower()):
+                words.update(_lemmas(word))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if not key.startswith("_about"):
+                    walk(value)
+
+    walk(json_resource("event_predicates.json"))
+    walk(json_resource("merge_noun_phrases.json"))
+    for families in type_stems().values():
+        words.update(families)
+    return frozenset(words)
 
 
 def _place_said(places: list[frozenset[str]], facts: _SentenceFacts) -> bool:
@@ -1244,18 +1298,14 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         visited: set[int] = set()
         trigger_set = frozenset(triggers)
         for offset, position in _candidates(index, day, words, earliest, days, background, stated_days):
-            if checked >= _SENTENCE_CANDIDATES:
+            if checked >= _SENTENCE_CANDIDATES or len(visited) >= _ARTICLES_VISITED:
                 break
             if id(index.articles[position]) in own or position in visited:
                 continue
             visited.add(position)
-            article_stems, article_types = index.summary(position)
-            if not article_stems & trigger_set and entry.type not in article_types:
-                continue  # no sentence of it names the entry's type
-            for number, mentioned, facts, used in index.sentences(position):
+            # Only the sentences that name the entry's type (a trigger lemma or a phrase of it).
+            for number, mentioned, facts, used in index.naming(position, trigger_set, entry.type):
                 checked += 1
-                if not facts.stems & trigger_set and entry.type not in facts.types:
-                    continue
                 if used and not _lend_used(entry_number, merged, owner_of, index.articles[position], used,
                                            facts, places, trigger_set, entry_days):
                     continue

@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .records import Article, Figure
@@ -97,6 +98,7 @@ def normalise_source(source: Optional[str]) -> Optional[str]:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def normalise_place(place: Optional[str]) -> Optional[str]:
     if not place:
         return None
