@@ -661,3 +661,16 @@ def test_which_figures_conflict(third_figures, conflict):
     ])
     assert len(merged) == 1
     assert bool([c for c in merged[0].conflicts if c.field.startswith("figure:")]) == conflict
+
+
+def test_a_sentence_naming_part_of_the_other_place_does_not_count_against():
+    """"Israel selatan" in one report, a sentence naming "Israel" in the other: no disagreement on place."""
+    first = report("a", "2023-11-21", "ASSAULT", ["Hamas"], "2023-10-07", "Israel selatan")
+    second = report("b", "2024-12-01", "ASSAULT", ["Israel", "Hamas"], "2023-10-07")
+    second.events[0].text = "Pertempuran pecah antara Israel dan Hamas."
+    far = report("c", "2024-12-01", "ASSAULT", ["Israel", "Hamas"], "2023-10-07")
+    far.events[0].text = "Pertempuran pecah antara tentara dan Hamas di Tepi Barat."
+    from linimasa.merge import evidence, make_report
+
+    a, b, c = (make_report(x, x.events[0], 0) for x in (first, second, far))
+    assert evidence(a, b) > evidence(a, c)

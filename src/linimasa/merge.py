@@ -403,8 +403,12 @@ def evidence(a: Report, b: Report) -> float:
             score -= 0.8  # each says the other's place never
     elif a.place_words or b.place_words:
         placed, other = (a, b) if a.place_words else (b, a)
-        # One report names a place: the other's sentence naming it too agrees, never naming it weakly disagrees.
-        score += 0.2 if placed.place_words <= other.context else -0.3
+        # One report names a place: the other's sentence naming it too agrees, never naming it weakly
+        # disagrees; naming part of it ("Israel" for "Israel selatan") neither.
+        if placed.place_words <= other.context:
+            score += 0.2
+        elif not placed.place_words & other.context:
+            score -= 0.3
     return score
 
 
