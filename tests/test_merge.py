@@ -674,3 +674,20 @@ def test_a_sentence_naming_part_of_the_other_place_does_not_count_against():
 
     a, b, c = (make_report(x, x.events[0], 0) for x in (first, second, far))
     assert evidence(a, b) > evidence(a, c)
+
+
+@pytest.mark.parametrize("sentence,timexes,added", [
+    # A generic happening noun, with an actor of the entry and its day: that attack.
+    ("Insiden Kaldoria di perbatasan pada Senin (13/10) memicu kecaman.", [("Senin (13/10)", "2025-10-13")], True),
+    # Without the day: which incident?
+    ("Insiden Kaldoria di perbatasan memicu kecaman.", (), False),
+    # Without an actor of the entry (its place and day only).
+    ("Insiden di Halvik pada Senin (13/10) memicu kecaman.", [("Senin (13/10)", "2025-10-13")], False),
+])
+def test_a_generic_happening_noun_needs_an_actor_and_the_day(sentence, timexes, added):
+    first = _attack_entry()
+    other = plain_article("b", "2025-10-15", ["Kaldoria menyerukan ketenangan.", sentence], timexes=timexes)
+    merged = merge_events([first, other])
+    attack = next(m for m in merged if m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added

@@ -1108,6 +1108,8 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     """
     if not facts.stems & triggers and merged.type not in facts.types:
         return 0
+    generic = _generic_happenings()[1]
+    generic_only = merged.type not in facts.types and not (facts.stems & triggers) - generic
     said_days = facts.days & (entry_days or {merged.date[:10]})
     if facts.days and not said_days:
         return 0  # it dates what it tells to another day
@@ -1122,6 +1124,8 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     kinds += bool(numbers & facts.numbers)
     if not actor and not (stated and (kinds >= 3 or merged.type in facts.types)):
         return 0
+    if generic_only and not (actor and stated):
+        return 0  # "insiden" says which happening only with its actor and its day
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
 
 
@@ -1132,6 +1136,14 @@ def _entry_days(entry: MergedEvent) -> frozenset[str]:
         if report.own_date and report.precision == "day" and iso_day(report.own_date) is not None:
             days.add(report.own_date[:10])
     return frozenset(days)
+
+
+@lru_cache(maxsize=1)
+def _generic_happenings() -> tuple[frozenset[str], frozenset[str]]:
+    """(types, lemmas) of the generic happening nouns of ``merge_noun_phrases.json`` ("insiden")."""
+    spec = json_resource("merge_noun_phrases.json").get("_generic_happenings", {})
+    lemmas = frozenset(lemma for word in spec.get("words", []) for lemma in _lemmas(word.lower()))
+    return frozenset(spec.get("types", [])), lemmas
 
 
 @lru_cache(maxsize=1)
@@ -1292,6 +1304,9 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
                     if len(word) >= 4 and word not in stop:
                         triggers.update(_lemmas(word))
         triggers -= _OUTCOME_STEMS
+        generic_types, generic_lemmas = _generic_happenings()
+        if entry.type in generic_types:
+            triggers |= generic_lemmas
         numbers = frozenset().union(*(r.numbers for r in entry.reports))
         # A place that is also an actor ("Tarvania") says nothing beyond the actor.
         places = [r.place_words for r in entry.reports if r.place_words and not r.place_words <= words]
