@@ -1059,3 +1059,13 @@ def test_an_accused_act_is_an_event_with_the_accused_as_doer(text, expected):
 ])
 def test_figurative_seizure_is_not_an_event(text, kinds):
     assert [e.type for e in extract(text)] == kinds
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Velmora menyerang kota Port Selvan pada malam hari.", "Port Selvan"),  # the struck town is where it happened
+    ("Velmora menyerang Karsia.", None),  # a country attacked: no place from the target
+    ("Velmora menyerang kota Port Selvan di Lembah Orin.", "Lembah Orin"),  # a stated "di" place wins
+])
+def test_the_village_an_attack_strikes_is_its_place(text, place):
+    event = next(e for e in extract(text) if e.type == "ASSAULT")
+    assert event.place == place

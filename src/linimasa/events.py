@@ -111,6 +111,8 @@ CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 #: Acts an accusation reports as done, with a disputed doer ("menuduh X menembaki desa"): events of
 #: their own, unlike what is asked, refused or threatened (ICEWS/PLOVER code the alleged attack too).
 _ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: Nouns of a settlement an attack can strike ("menembaki Desa Lunek"): the struck place is where it happened.
+_SETTLEMENT_NOUNS = frozenset({"desa", "kota", "kampung", "dusun", "permukiman", "pemukiman", "kamp"})
 #: Words after which the accused and the alleged act follow ("menuduh X menembaki").
 _ACCUSING_WORDS = frozenset({"menuduh", "menuding"})
 
@@ -1402,7 +1404,7 @@ class _ArticleReader:
                 trigger=self.article.body[span[0] : span[1]],
                 trigger_span=span,
                 mode=_mode_for(trigger.pattern.type, trigger_tokens, self.lex),
-                place=self.place(reader, clause, trigger.anchor),
+                place=self.place(reader, clause, trigger.anchor) or self._struck_settlement(reader, trigger),
                 date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
@@ -1596,6 +1598,17 @@ class _ArticleReader:
                 if name:
                     return [name]
         return []
+
+    def _struck_settlement(self, reader: _SentenceReader, trigger: _Trigger) -> Optional[str]:
+        """The village or town an attack strikes, as its place: "menembaki Desa Lunek" happened in Lunek."""
+        if trigger.pattern.type != "ASSAULT" or trigger.pattern.voice != "active" or trigger.end >= reader.n:
+            return None
+        if reader.low[trigger.end] not in _SETTLEMENT_NOUNS:
+            return None
+        slot = next((s for s in reader.slots if s.start in (trigger.end, trigger.end + 1)), None)
+        if slot is None:
+            return None
+        return slot.mention.entity or slot.mention.text
 
     def _accused(self, reader: _SentenceReader, trigger: _Trigger) -> list[str]:
         """The accused named after "menuduh/menuding" earlier in the sentence, for an alleged act
