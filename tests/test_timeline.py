@@ -157,17 +157,20 @@ def _truth_words(names) -> set[str]:
     return {w for name in names if name for w in _TRUTH_WORD.findall(name.lower())}
 
 
-def _truth_reports(truth) -> dict[str, set[str]]:
-    """Corpus-relative source path ("txt/x.txt", "jsonl/batch.jsonl:3") -> truth event ids it reports."""
-    reports: dict[str, set[str]] = {}
+def _truth_articles(truth):
+    """(corpus-relative source path: "txt/x.txt", "jsonl/batch.jsonl:3"; its truth record) of each article."""
     records: Counter = Counter()
     for item in truth["articles"]:
         key = item["file"]
         if key.endswith(".jsonl"):
             records[key] += 1
             key = f"{key}:{records[key]}"
-        reports[key] = {e["id"] for e in item["events"]}
-    return reports
+        yield key, item
+
+
+def _truth_reports(truth) -> dict[str, set[str]]:
+    """Corpus-relative source path -> truth event ids it reports."""
+    return {key: {e["id"] for e in item["events"]} for key, item in _truth_articles(truth)}
 
 
 def entries_per_truth_event(timeline, articles, truth) -> dict[str, list]:
@@ -233,12 +236,7 @@ def source_recall(found, articles, truth) -> tuple[int, int]:
     """(articles the truth lists as reporting an event as occurred, of those the sources of its entry), summed."""
     path_of = {a.id: a.source.split("corpus/", 1)[-1] for a in articles}
     occurred: dict[str, set[str]] = {}
-    records: Counter = Counter()
-    for item in truth["articles"]:
-        key = item["file"]
-        if key.endswith(".jsonl"):
-            records[key] += 1
-            key = f"{key}:{records[key]}"
+    for key, item in _truth_articles(truth):
         for event in item["events"]:
             if event["status"] == "occurred":
                 occurred.setdefault(event["id"], set()).add(key)
