@@ -42,12 +42,18 @@ word) in the weeks its date allows (an inverted index); only the
 ``_CANDIDATES_SCORED`` entries sharing the most keys are scored, each on at
 most ``_MEMBERS_COMPARED`` of its reports; never all pairs.
 
+Entries of the same type and day that share a source article and an actor
+are then joined (``_join_fragments``): one article telling one happening in
+two unlike sentences must not leave two entries.
+
 A second, conservative pass (``sentence_sources``) runs after merging: an
 article that reports an entry's event in a sentence the per-article
 extractor missed becomes one more source, marked ``matched_by="sentence"``
 (trigger lemma, type word or type noun phrase, an actor, and the same day stated or the same
-place and a shared number; published within a few days). Sentences are
-found through an index by (actor identity word, publication day).
+place and a shared number; published within a few days, or up to three weeks
+later when the sentence states the day). Articles are found through an index
+by (actor identity word, publication day) and one by the days their
+sentences state; an article's sentences through their lemmas.
 
 Notes:
     Cross-document event coreference by type, arguments, place and time is
@@ -619,7 +625,7 @@ def merge_events(
     return [_finish(cluster) for cluster in _join_fragments(clusters)]
 
 
-#: An entry whose reports' dates span more days than this is not joined with fragments.
+#: Days an entry's dates may cover and still take fragments (one day, or a day and the next).
 _FRAGMENT_SPAN_DAYS = 2
 
 
@@ -627,10 +633,10 @@ def _cluster_days(cluster: _Cluster) -> list[date]:
     """The days an entry is dated to (own dates, or the publication day of undated reports); none when vague."""
     if cluster.first is None or cluster.last is None:
         return []
-    span = (cluster.last - cluster.first).days
-    if span > _FRAGMENT_SPAN_DAYS - 1:
+    days = (cluster.last - cluster.first).days + 1
+    if days > _FRAGMENT_SPAN_DAYS:
         return []
-    return [cluster.first + timedelta(days=k) for k in range(span + 1)]
+    return [cluster.first + timedelta(days=k) for k in range(days)]
 
 
 def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
@@ -659,10 +665,11 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
     bantuan PBN diserang ..." and "Konvoi yang terdiri atas 22 truk itu
     ditembaki di dekat Desa Brana") can leave two entries, each with some of
     the outlets. When one article is a source of both, the two entries have
-    the same type and day (an entry dated over two days counts on both), their actors overlap, their places (if both have
-    one) agree and no doer of one is the target of the other, they are one
-    happening: the ICEWS "one-a-day" convention (same actors, type and day =
-    one event), applied only where an article already ties the two.
+    the same type and day (an entry dated over two days counts on both),
+    their actors overlap, their places (if both have one) agree and no doer
+    of one is the target of the other, they are one happening: the ICEWS
+    "one-a-day" convention (same actors, type and day = one event), applied
+    only where an article already ties the two.
     """
     by_day: dict[tuple[str, str, date], list[int]] = defaultdict(list)
     for number, cluster in enumerate(clusters):
@@ -980,7 +987,7 @@ class _SentenceIndex:
 
     Articles read back from the store have no sentences or mentions: their
     sentences are then split from the body (``sentences.split_paragraph``)
-    and their entities found by their spellings. Only sentences that are not
+    and their entities found by their spellings. Only sentences that are
     not mostly a direct quote are candidates; a sentence that is already the
     evidence of an extracted event comes with that event's span (the first
     pass compared it; ``sentence_sources`` lends it only under stricter terms).
