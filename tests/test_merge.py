@@ -691,3 +691,12 @@ def test_a_generic_happening_noun_needs_an_actor_and_the_day(sentence, timexes, 
     attack = next(m for m in merged if m.reports[0].article is first)
     found = sentence_sources(merged, [first, other])
     assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+
+
+def test_two_offices_of_one_city_are_two_actors():
+    """"Dinas Kesehatan Kota Lamboa" and "Dinas Perdagangan Kota Lamboa" share only office words."""
+    merged = merge_events([
+        report("a", "2025-07-03", "REQUEST", ["Dinas Kesehatan Kota Lamboa", "warga"], "2025-07-03"),
+        report("b", "2025-07-03", "REQUEST", ["Dinas Perdagangan Kota Lamboa", "warga"], "2025-07-03"),
+    ])
+    assert len(merged) == 2

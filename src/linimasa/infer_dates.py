@@ -60,7 +60,10 @@ _ACTOR_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Words in actor names that say what kind of actor it is, not which one.
 _GENERIC_ACTOR_WORDS = frozenset(
     "pemerintah negeri pasukan kementerian angkatan bersenjata presiden menteri perdana juru bicara pejabat kelompok "
-    "militer tentara polisi dewan badan komite organisasi the".split()
+    "militer tentara polisi dewan badan komite organisasi the"
+    # Offices of local government and the public at large: "Dinas Kesehatan Kota Lamboa" and
+    # "Dinas Perdagangan Kota Lamboa" are two bodies that share only these.
+    " dinas kantor kota kabupaten provinsi warga masyarakat".split()
 )
 _WEEKDAY_RE = re.compile(r"\b(?:hari\s+)?(" + "|".join(sorted(map(re.escape, timex_module.WEEKDAYS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
