@@ -695,8 +695,8 @@ def test_a_generic_happening_noun_needs_an_actor_and_the_day(sentence, timexes, 
 
 def test_two_offices_of_one_city_are_two_actors():
     """"Dinas Kesehatan Kota Lamboa" and "Dinas Perdagangan Kota Lamboa" share only office words."""
-    merged = merge_events([
-        report("a", "2025-07-03", "REQUEST", ["Dinas Kesehatan Kota Lamboa", "warga"], "2025-07-03"),
-        report("b", "2025-07-03", "REQUEST", ["Dinas Perdagangan Kota Lamboa", "warga"], "2025-07-03"),
-    ])
-    assert len(merged) == 2
+    health = report("a", "2025-07-03", "REQUEST", ["Dinas Kesehatan Kota Lamboa", "warga"], "2025-07-03")
+    health.events[0].text = "Dinas Kesehatan Kota Lamboa meminta warga menguras tempat penampungan air."
+    trade = report("b", "2025-07-03", "REQUEST", ["Dinas Perdagangan Kota Lamboa", "warga"], "2025-07-03")
+    trade.events[0].text = "Dinas Perdagangan Kota Lamboa meminta warga tidak membeli beras berlebihan."
+    assert len(merge_events([health, trade])) == 2
