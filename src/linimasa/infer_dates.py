@@ -58,7 +58,7 @@ from .series import (
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ACTOR_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Words in actor names that say what kind of actor it is, not which one.
-_GENERIC_ACTOR_WORDS = frozenset(
+GENERIC_ACTOR_WORDS = frozenset(
     "pemerintah negeri pasukan kementerian angkatan bersenjata presiden menteri perdana juru bicara pejabat kelompok "
     "militer tentara polisi dewan badan komite organisasi the"
     # Offices of local government and the public at large: "Dinas Kesehatan Kota Lamboa" and
@@ -106,7 +106,7 @@ def actor_words(actors: Sequence[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in _ACTOR_WORD.findall(name.lower()) if w not in _GENERIC_ACTOR_WORDS)
+    return frozenset(w for w in _ACTOR_WORD.findall(name.lower()) if w not in GENERIC_ACTOR_WORDS)
 
 
 class _EventIndex:
@@ -413,4 +413,5 @@ def infer_dates(articles: Sequence[Article], *, options: Options = DEFAULT, **th
     return estimates
 
 
-__all__ = ["DateEstimate", "Evidence", "estimate_dates", "estimate_date", "apply_estimates", "infer_dates", "actor_words", "is_dated"]
+__all__ = ["DateEstimate", "Evidence", "estimate_dates", "estimate_date", "apply_estimates", "infer_dates", "actor_words", "is_dated",
+           "GENERIC_ACTOR_WORDS"]

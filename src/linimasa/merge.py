@@ -87,7 +87,7 @@ from typing import Optional
 
 from .dates import iso_day
 from . import timex as timex_module
-from .infer_dates import actor_words
+from .infer_dates import GENERIC_ACTOR_WORDS, actor_words
 from .records import Article, Entity, Event, Span
 from .sentences import split_paragraph
 from .resources import json_resource, word_set
@@ -281,7 +281,10 @@ def make_report(article: Article, event: Event, index: int, lookup: Optional[_En
     sentence_words = _words_of(event.text)
     stop = _stop_words()
     # Lemmas, so the noun and the verb of one act meet ("pertukaran" and "bertukar" -> tukar).
-    text_words = frozenset(lemma for w in sentence_words if len(w) >= 4 and w not in stop and w not in words and w not in place_words
+    # Office and group words ("dinas", "kota", "warga") say as little here as among the actors.
+    text_words = frozenset(lemma for w in sentence_words
+                           if len(w) >= 4 and w not in stop and w not in words and w not in place_words
+                           and w not in GENERIC_ACTOR_WORDS
                            for lemma in _lemmas(w))
     numbers = _numbers(event.text or "")
     numbers.update(f"{f.value:g}" for f in event.figures)
