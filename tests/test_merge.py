@@ -700,3 +700,16 @@ def test_two_offices_of_one_city_are_two_actors():
     trade = report("b", "2025-07-03", "REQUEST", ["Dinas Perdagangan Kota Lamboa", "warga"], "2025-07-03")
     trade.events[0].text = "Dinas Perdagangan Kota Lamboa meminta warga tidak membeli beras berlebihan."
     assert len(merge_events([health, trade])) == 2
+
+
+def test_a_meeting_noun_is_no_word_of_a_battle():
+    """"pertemuan" (meeting) and "pertempuran" (battle) share six letters; their lemmas must not meet."""
+    from linimasa.merge import _lemmas, type_stems
+
+    assert not _lemmas("pertemuan") & type_stems()["ASSAULT"]
+    assert _lemmas("pertempuran") & _lemmas("bertempur")
+    first = _attack_entry()
+    other = plain_article("b", "2025-10-14", ["Pertemuan Kaldoria dan Tarvania di Halvik pada Senin (13/10) berakhir."],
+                          timexes=[("Senin (13/10)", "2025-10-13")])
+    merged = merge_events([first, other])
+    assert sentence_sources(merged, [first, other]) == {}

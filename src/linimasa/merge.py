@@ -932,12 +932,18 @@ _NOUN_CIRCUMFIXES = ("per", "pe", "ke")
 
 @lru_cache(maxsize=65536)
 def _lemmas(word: str) -> frozenset[str]:
-    """The stem of a word and, for a per-/pe-/ke-...-an noun, the stem of its base ("pertukaran" -> tukar)."""
+    """The stem of a word and, for a per-/pe-/ke-...-an noun, the stem of its base ("pertukaran" -> tukar).
+
+    A per-...-an noun keeps only its base: ``stem`` has no per- rule, so its
+    whole-word stem is a six-letter truncation that two unrelated nouns can
+    share ("pertemuan" and "pertempuran" both give "pertem").
+    """
     found = {stem(word)}
     if word.endswith("an"):
         for prefix in _NOUN_CIRCUMFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) - 2 >= 4:
-                found.add(stem(word[len(prefix):-2]))
+                base = stem(word[len(prefix):-2])
+                found = {base} if prefix == "per" else found | {base}
                 break
     return frozenset(found)
 
