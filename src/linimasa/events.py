@@ -111,10 +111,6 @@ CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 #: Acts an accusation reports as done, with a disputed doer ("menuduh X menembaki desa"): events of
 #: their own, unlike what is asked, refused or threatened (ICEWS/PLOVER code the alleged attack too).
 _ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
-#: Nouns of a settlement an attack can strike ("menembaki Desa Lunek"): the struck place is where it happened.
-_SETTLEMENT_NOUNS = frozenset({"desa", "kota", "kampung", "dusun", "permukiman", "pemukiman", "kamp"})
-#: Words after which the accused and the alleged act follow ("menuduh X menembaki").
-_ACCUSING_WORDS = frozenset({"menuduh", "menuding"})
 
 STATUS_ORDER = ("negated", "expected", "intended", "planned", "occurred")
 
@@ -210,6 +206,8 @@ class _Lexicon:
     dashes: frozenset[str]
     titles: frozenset[str]
     ending_verbs: frozenset[str]
+    accusing: frozenset[str] = frozenset()  # "menuduh X menembaki": X did the act
+    settlements: frozenset[str] = frozenset()  # "menembaki Desa Lunek": the attack's place
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
@@ -326,6 +324,8 @@ def _lexicon(language: str = "id") -> _Lexicon:
         dashes=frozenset(clauses["dateline_dashes"]),
         titles=frozenset(clauses["person_titles"]),
         ending_verbs=frozenset(clauses["ending_verbs"]),
+        accusing=frozenset(clauses["accusing_verbs"]),
+        settlements=frozenset(clauses["settlement_nouns"]),
     )
 
 
@@ -1603,23 +1603,30 @@ class _ArticleReader:
         """The village or town an attack strikes, as its place: "menembaki Desa Lunek" happened in Lunek."""
         if trigger.pattern.type != "ASSAULT" or trigger.pattern.voice != "active" or trigger.end >= reader.n:
             return None
-        if reader.low[trigger.end] not in _SETTLEMENT_NOUNS:
+        if reader.low[trigger.end] not in self.lex.settlements:
             return None
         slot = next((s for s in reader.slots if s.start in (trigger.end, trigger.end + 1)), None)
         if slot is None:
             return None
         return slot.mention.entity or slot.mention.text
 
+    def _after_accusation(self, reader: _SentenceReader, trigger: _Trigger, lo: int) -> Optional[int]:
+        """For an active alleged act, the token after the last accusing verb in ``lo..trigger`` ("menuduh")."""
+        if trigger.pattern.type not in _ALLEGED_ACTS or trigger.pattern.voice == "passive":
+            return None
+        for k in range(trigger.start - 1, lo - 1, -1):
+            if reader.low[k] in self.lex.accusing:
+                return k + 1
+        return None
+
     def _accused(self, reader: _SentenceReader, trigger: _Trigger) -> list[str]:
         """The accused named after "menuduh/menuding" earlier in the sentence, for an alleged act
         with no subject of its own ("menuduh X menembaki desa ... hingga menewaskan dua warga")."""
-        if trigger.pattern.type not in _ALLEGED_ACTS or trigger.pattern.voice == "passive":
+        after = self._after_accusation(reader, trigger, 0)
+        if after is None:
             return []
-        for k in range(trigger.start - 1, -1, -1):
-            if reader.low[k] in _ACCUSING_WORDS:
-                slots = reader.actor_slots(k + 1, trigger.start)
-                return [slots[0].name] if slots else []
-        return []
+        slots = reader.actor_slots(after, trigger.start)
+        return [slots[0].name] if slots else []
 
     def _inherited(self, reader: _SentenceReader, clause_index: int) -> list[str]:
         for index in range(clause_index - 1, -1, -1):
@@ -1678,12 +1685,8 @@ class _ArticleReader:
                 if name not in subject:
                     subject.append(name)
         else:
-            if trigger.pattern.type in _ALLEGED_ACTS and voice != "passive":
-                # "Tarvania menuduh Kaldoria menembaki ...": the accused is the doer, not the accuser.
-                for k in range(trigger.start - 1, subject_lo - 1, -1):
-                    if reader.low[k] in _ACCUSING_WORDS:
-                        subject_lo = k + 1
-                        break
+            # "Tarvania menuduh Kaldoria menembaki ...": the accused is the doer, not the accuser.
+            subject_lo = self._after_accusation(reader, trigger, subject_lo) or subject_lo
             subject = _names(reader.actor_slots(subject_lo, trigger.start))
         if trigger.pattern.type in ("ASSAULT", "COERCE") and reader.hazard_before(subject_lo, trigger.start):
             return None  # "gempa menewaskan tiga orang": a disaster, not an attack

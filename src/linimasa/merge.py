@@ -895,7 +895,8 @@ def _phrase_first_words() -> frozenset[str]:
     """First words of the type phrases: a sentence with none of them names no type by a phrase."""
     pattern, types_of, with_verb = _type_phrases()
     names = set(types_of) | {n for _, nouns, _ in with_verb for n in nouns}
-    return frozenset(_WORD.findall(name)[0] for name in names if _WORD.findall(name))
+    firsts = (_WORD.findall(name) for name in names)
+    return frozenset(found[0] for found in firsts if found)
 
 
 def _phrase_types(text: str, words: Optional[frozenset[str]] = None) -> frozenset[str]:
@@ -1291,15 +1292,15 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     back per entry id with ``matched_by="sentence"``.
     """
     index = _SentenceIndex(articles)
-    # (article, event span) -> the entry whose report that event is: the owner of an already used sentence.
-    # (article, event span) -> the entries whose reports those events are (two events may share a span).
+    # (article, event span) -> the entries whose reports those events are: the owners of an already used
+    # sentence (two events may share a span).
     owner_of: dict[tuple[int, Span], list[int]] = defaultdict(list)
     for number, entry in enumerate(merged):
         for r in entry.reports:
             owner_of[(id(r.article), r.event.span)].append(number)
     families = type_stems()
     stop = _stop_words()
-    # (position, sentence) -> [(kinds, entry number)]; entry number -> {position: (kinds, sentence)}
+    # (position, sentence) -> [(fit, entry number)]; entry number -> {position: (fit, sentence, facts)}
     claims: dict[tuple[int, int], list[tuple[tuple[int, int], int]]] = defaultdict(list)
     chosen: dict[int, dict[int, tuple[tuple[int, int], int, _SentenceFacts]]] = defaultdict(dict)
     for entry_number, entry in enumerate(merged):
