@@ -173,6 +173,9 @@ def test_voice_orders_doer_first(text, kind, actors):
         ("Velmora tak akan berunding dengan Karsia.", "negated"),
         ("Velmora belum menandatangani perjanjian dengan Karsia.", "negated"),
         ("Velmora tidak akan mengirimkan bantuan ke Karsia.", "negated"),
+        # An event noun's own predicate may come after its named participants.
+        ("Pertemuan antara Presiden Velmora Omar Velez dan Presiden Karsia Lina Marsh akan digelar di Teluria.", "planned"),
+        ("Perundingan Velmora dan Karsia dijadwalkan berlangsung di Teluria.", "planned"),
     ],
 )
 def test_status(text, status):

@@ -94,6 +94,8 @@ ADDS = ("events",)
 MAX_ACTORS = 4
 #: How far before a predicate status cues are looked for (tokens).
 STATUS_WINDOW = 5
+NOUN_STATUS_REACH = 6  # words after an event noun searched for its status cue
+_PARTICIPANT_JOINERS = frozenset({"antara", "dan", "dengan", ","})
 #: A noun this close after another predicate is that predicate's object
 #: ("menolak negosiasi", "menyerukan gencatan senjata"), not an event.
 OBJECT_DISTANCE = 3
@@ -1552,7 +1554,16 @@ class _ArticleReader:
                 lo = max(lo, slot.end)
         found = self.status(reader, lo, trigger.start)
         if trigger.pattern.voice == "noun" and not trigger.light:
-            after = self.status(reader, trigger.end, min(clause.end, trigger.end + 6))
+            # The noun's own predicate may follow its participants: "pertemuan antara Presiden A
+            # dan Presiden B akan digelar ...". Names, titles and the words joining them do not
+            # count toward the reach.
+            named = {k for slot in reader.slots if slot.start >= trigger.end for k in range(slot.start, slot.end)}
+            hi, plain = trigger.end, 0
+            while hi < clause.end and plain < NOUN_STATUS_REACH:
+                joining = reader.low[hi] in _PARTICIPANT_JOINERS or reader.texts[hi][:1].isupper()
+                plain += hi not in named and not joining
+                hi += 1
+            after = self.status(reader, trigger.end, hi)
             candidates = [k for k in (found, after) if k]
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
