@@ -1072,3 +1072,32 @@ def test_figurative_seizure_is_not_an_event(text, kinds):
 def test_the_village_an_attack_strikes_is_its_place(text, place):
     event = next(e for e in extract(text) if e.type == "ASSAULT")
     assert event.place == place
+
+
+# --------------------------------------------------------------------------- counted "setelah"/"sebelum" clauses
+
+
+@pytest.mark.parametrize(
+    "text, timexes, kind, expected",
+    [
+        # The lede's day less the count.
+        ("Ribuan warga kembali ke Lembah Orin, dua hari setelah gencatan senjata antara Velmora dan Karsia berlaku.", (), "RETREAT", "2031-03-05"),
+        ("Sehari setelah Velmora dan Karsia menandatangani perjanjian damai, pasar di Port Selvan kembali buka.", (), "AGREE", "2031-03-06"),
+        # The sentence's own day less the count.
+        ("Pasar di Port Selvan dibuka lagi pada Rabu, tiga hari setelah Velmora menyerang Lembah Orin.", (("Rabu", "2031-03-05"),), "ASSAULT", "2031-03-02"),
+        # A date in the event's own clause is its date.
+        ("Pasar dibuka lagi, dua hari setelah Velmora menyerang Lembah Orin pada 1 Maret.", (("1 Maret", "2031-03-01"),), "ASSAULT", "2031-03-01"),
+        # A month is coarser than the count.
+        ("Pasar dibuka lagi pada Maret, dua hari setelah Velmora menyerang Lembah Orin.", (("Maret", "2031-03"),), "ASSAULT", "2031-03"),
+    ],
+)
+def test_counted_offset_clause_dates_the_event(text, timexes, kind, expected):
+    found = [e for e in extract(text, published="2031-03-07", timexes=timexes) if e.type == kind]
+    assert [e.date for e in found] == [expected]
+
+
+@pytest.mark.parametrize("words, days", [(["sehari"], 1), (["dua", "hari"], 2), (["3", "pekan"], 21), (["sepekan"], 7), (["sebulan"], None), (["dua"], None)])
+def test_length_in_days(words, days):
+    from linimasa.timex import length_in_days
+
+    assert length_in_days(words) == days

@@ -85,6 +85,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from . import timex as timex_module
 from .options import DEFAULT, Options
 from .records import Article, Event, Figure, Mention, Sentence
 
@@ -210,6 +211,8 @@ class _Lexicon:
     ending_verbs: frozenset[str]
     accusing: frozenset[str] = frozenset()  # "menuduh X menembaki": X did the act
     settlements: frozenset[str] = frozenset()  # "menembaki Desa Lunek": the attack's place
+    offset_after: frozenset[str] = frozenset()  # "dua hari setelah X": X is two days before the sentence's time
+    offset_before: frozenset[str] = frozenset()  # "sehari sebelum X": X is a day after it
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
@@ -328,6 +331,8 @@ def _lexicon(language: str = "id") -> _Lexicon:
         ending_verbs=frozenset(clauses["ending_verbs"]),
         accusing=frozenset(clauses["accusing_verbs"]),
         settlements=frozenset(clauses["settlement_nouns"]),
+        offset_after=frozenset(clauses["offset_after_words"]),
+        offset_before=frozenset(clauses["offset_before_words"]),
     )
 
 
@@ -1183,14 +1188,43 @@ class _ArticleReader:
             first = next((t for t in self.timexes if reader.sentence.span[0] <= t.span[0] < reader.sentence.span[1] and self._value(t)), None)
             if first is not None and first.value != "PRESENT_REF":
                 value, timex = self._value(first), first
+        offset = self._narrative_offset(reader, clause_index, trigger_index)
+        if offset:
+            clause = reader.clauses[clause_index]
+            if timex is not None and clause.start <= reader._token_index(timex.span[0]) < clause.end:
+                offset = None  # "dua hari setelah serangan pada 13 Oktober": the event's own date
+            else:
+                status = "occurred"  # date the sentence's own time first
         published = _date_of(self.article.published)
         if value is not None and status == "occurred" and published and value[:4].isdigit():
             # A done act cannot happen after the report: "mendukung pencalonan X periode 2031-2035".
             if value > published[: len(value)]:
                 value = None
         if value is not None:
-            return self._forward_weekday(value, timex, status, reader, trigger_index)
-        return self._default_date(reader, clause_index, trigger_index, trigger, status)
+            value = self._forward_weekday(value, timex, status, reader, trigger_index)
+        else:
+            value = self._default_date(reader, clause_index, trigger_index, trigger, status)
+        if offset and value and _FULL_DAY.match(value):
+            # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days.
+            return (_dt.date.fromisoformat(value[:10]) - _dt.timedelta(days=offset)).isoformat()
+        return value  # a month or a week is coarser than the offset
+
+    def _narrative_offset(self, reader: _SentenceReader, clause_index: int, trigger_index: int) -> Optional[int]:
+        """Days from the event to the time of the sentence when a counted "setelah"/"sebelum" clause tells it.
+
+        "Ribuan pengungsi mulai kembali, dua hari setelah gencatan senjata berlaku" -> 2;
+        "sehari sebelum pertemuan puncak" -> -1. None without a counted length before the word."""
+        clause = reader.clauses[clause_index]
+        opener = reader.low[clause.start] if clause.start < reader.n else ""
+        sign = 1 if opener in self.lex.offset_after else -1 if opener in self.lex.offset_before else 0
+        if not sign or trigger_index - clause.start > NOUN_STATUS_REACH:
+            return None
+        for width in (1, 2):
+            if clause.start - width >= 0:
+                days = timex_module.length_in_days(reader.low[clause.start - width : clause.start])
+                if days:
+                    return sign * days
+        return None
 
     def _forward_weekday(self, value: str, timex, status: str, reader: _SentenceReader, trigger_index: int) -> str:
         """A bare weekday of a planned or expected act ("dijadwalkan tiba pada Kamis") is the coming one.

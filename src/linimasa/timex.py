@@ -262,6 +262,20 @@ def _number(text: str) -> Optional[int]:
     return None
 
 
+def length_in_days(words: list[str]) -> Optional[int]:
+    """Days in a span of days or weeks: ["sehari"] -> 1, ["dua", "hari"] -> 2, ["3", "pekan"] -> 21.
+
+    Only days and weeks: "sebulan setelah" spans a month of unknown length."""
+    sizes = {"day": 1, "week": 7}
+    if len(words) == 1:
+        return sizes.get(_ONE_UNIT.get(words[0].lower(), ""))
+    if len(words) == 2:
+        count, size = _number(words[0]), sizes.get(_UNITS.get(words[1].lower(), ""))
+        if count and size:
+            return count * size
+    return None
+
+
 def _weekday_value(anchor: date, weekday: int, relation: str) -> date:
     back = (anchor.weekday() - weekday) % 7
     if relation == "past":  # strictly before the anchor
