@@ -1101,3 +1101,26 @@ def test_length_in_days(words, days):
     from linimasa.timex import length_in_days
 
     assert length_in_days(words) == days
+
+
+# --------------------------------------------------------------------------- a relative clause with doer and day
+
+
+@pytest.mark.parametrize(
+    "text, timexes, expected",
+    [
+        # Doer and day after the participle: the clause tells the act.
+        ("Kedua warga itu termasuk 11 pekerja yang dibebaskan Front Arkan pada Sabtu sore.", (("Sabtu sore", "2031-03-01"),),
+         [("CONCEDE", ["Front Arkan"], "2031-03-01")]),
+        # A definite description stands for the group named before it.
+        ("Para sandera ditahan di gudang milik kelompok Front Arkan.\n\nKeduanya termasuk 11 pekerja yang dibebaskan kelompok bersenjata itu pada Sabtu.",
+         (("Sabtu", "2031-03-01"),), [("CONCEDE", ["Front Arkan"], "2031-03-01")]),
+        # Without a day it is a reference back, as before.
+        ("Kedua warga itu termasuk 11 pekerja yang dibebaskan Front Arkan.", (), []),
+        # Without a doer too.
+        ("Kedua warga itu termasuk 11 pekerja yang dibebaskan pada Sabtu sore.", (("Sabtu sore", "2031-03-01"),), []),
+    ],
+)
+def test_relative_participle_with_doer_and_day_is_an_event(text, timexes, expected):
+    found = [(e.type, e.actors, e.date) for e in extract(text, published="2031-03-02", timexes=timexes) if e.type == "CONCEDE"]
+    assert found == expected

@@ -74,6 +74,12 @@ Notes:
     carries a nominal act like a light verb; "Ia juga ..." right after a dated sentence of the same
     paragraph adds an act of that occasion; with no publication date the lede's full date stands in
     for the report's day after the lede (the lede reports the news of its day).
+    Round 5 (timeline sources, demo corpus): an event noun's status cue may come after its named
+    participants ("pertemuan antara Presiden A dan Presiden B akan digelar"); a counted "setelah" or
+    "sebelum" clause ("dua hari setelah gencatan senjata berlaku") dates its event that many days
+    from the sentence's time; a passive participle after "yang" followed by its doer and a day
+    ("yang dibebaskan kelompok itu pada Sabtu sore") tells the act, not a reference back; "kelompok
+    (bersenjata) itu" is the organisation last introduced as "kelompok X".
 """
 
 from __future__ import annotations
@@ -814,6 +820,8 @@ class _SentenceReader:
             return False
         # The antecedent: "tahanan [Velmora] yang ditahan" is still a common noun
         # with a name modifying it; "[Velmora], yang diserang" is the name itself.
+        if self._agent_and_day_follow(trigger):
+            return False  # "11 pekerja yang dibebaskan kelompok itu pada Sabtu sore" tells the release and its day
         k = j - 1
         while k >= 0 and self.covered[k]:
             k -= 1
@@ -822,6 +830,26 @@ class _SentenceReader:
         if k < 0 or _PUNCT.match(self.low[k]) or _verb_like(self.low[k], self.texts[k], self.lex):
             return False
         return self.low[k] not in ("dan", "serta", "atau", "oleh", "dengan", "antara", "kepada", "terhadap", "bahwa")
+
+    def _agent_and_day_follow(self, trigger: _Trigger) -> bool:
+        """A passive participle followed by its doer (a name or a group) and a stated day.
+
+        Such a relative clause is the only telling of the act in the sentence, with who and
+        when, not a bare reference back ("orang yang ditangkap")."""
+        k = trigger.end + (trigger.end < self.n and self.low[trigger.end] == "oleh")
+        if k >= self.n:
+            return False
+        # A name, a group, or a definite description ("kelompok bersenjata itu").
+        definite = any(self.low[i] in self.lex.definite_markers for i in range(k + 1, min(self.n, k + 4)))
+        if not (self.covered[k] or self._group_noun_at(k) or (definite and not _verb_like(self.low[k], self.texts[k], self.lex))):
+            return False
+        lo, hi = self.starts[trigger.end - 1], self.sentence.span[1]
+        for timex in self.article.timexes:
+            # The value may still be unknown: an undated article's "Sabtu" resolves once it is dated.
+            if lo <= timex.span[0] < hi and timex.type in ("DATE", "TIME") and (timex.value is None or _FULL_DAY.match(timex.value)):
+                between = range(trigger.end, self._token_index(timex.span[0]))
+                return not any(self.low[i] in (",", "yang") for i in between)
+        return False
 
     def _is_content_of_request(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
         """"mendesak X membuka perbatasan": the act asked for, refused or threatened is not an event of its own."""
@@ -966,8 +994,12 @@ class _SentenceReader:
     def definite_in(self, lo: int, hi: int) -> Optional[tuple[int, str]]:
         """'kementerian tersebut', 'badan itu': (index, head) of a definite description of an organisation."""
         for i in range(lo, hi - 1):
-            if not self.covered[i] and self.low[i] in self.lex.definite_heads and self.low[i + 1] in self.lex.definite_markers:
-                return i, self.low[i]
+            if not self.covered[i] and self.low[i] in self.lex.definite_heads:
+                # "kelompok itu", "kelompok bersenjata itu": one describing word may come between.
+                if self.low[i + 1] in self.lex.definite_markers or (
+                    i + 2 < hi and not self.covered[i + 1] and self.low[i + 2] in self.lex.definite_markers
+                ):
+                    return i, self.low[i]
         return None
 
     def pronoun_in(self, lo: int, hi: int) -> Optional[tuple[str, ...]]:
@@ -1109,9 +1141,14 @@ class _ArticleReader:
     def definite_actor(self, reader: _SentenceReader, head: str) -> Optional[str]:
         """The latest organisation named before this sentence whose name starts with ``head``."""
         lo = bisect.bisect_left(self.mention_starts, reader.sentence.span[0])
+        body = self.article.body
         for mention in reversed(self.mentions[:lo]):
             name = mention.entity or mention.text
-            if mention.type != "LOC" and name.lower().startswith(head + " "):
+            if mention.type == "LOC":
+                continue
+            # "Kementerian Kesehatan ... kementerian tersebut"; "kelompok Laskar Dravena ... kelompok itu".
+            introduced = body[max(0, mention.span[0] - 30) : mention.span[0]].lower().split()[-2:]
+            if name.lower().startswith(head + " ") or head in introduced:
                 return name
         return None
 
@@ -1765,6 +1802,10 @@ class _ArticleReader:
                 if slot.start == trigger.end or "oleh" in window:
                     agent = [slot.name]
                     break
+            if not agent:
+                definite = reader.definite_in(trigger.end, min(clause.end, trigger.end + 4))
+                named = self.definite_actor(reader, definite[1]) if definite is not None and definite[0] == trigger.end else None
+                agent = [named] if named else []  # "dibebaskan kelompok bersenjata itu"
             destinations = {s.name for s in reader.actor_slots(after_lo, clause.end) if s.destination}
             rest = [n for n in rest if n not in destinations]
             if not agent and speaker and trigger.pattern.type in _SPEAKER_DONE and speaker[0] in self.person_org:
