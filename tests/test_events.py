@@ -138,6 +138,9 @@ def test_tables_cover_every_type():
         ("Velmora menyerang Karsia.", "ASSAULT", ["Velmora", "Karsia"]),
         ("Karsia diserang oleh Velmora.", "ASSAULT", ["Velmora", "Karsia"]),
         ("Karsia diserang Velmora pada malam hari.", "ASSAULT", ["Velmora", "Karsia"]),
+        # Hit by fire: the one hit is the (target) actor.
+        ("Port Selvan terkena tembakan artileri pada Jumat malam.", "ASSAULT", ["Port Selvan"]),
+        ("Lembah Orin dihantam rudal Velmora.", "ASSAULT", ["Velmora", "Lembah Orin"]),
         ("Front Arkan berunding dengan Dravonia.", "CONSULT", ["Front Arkan", "Dravonia"]),
         ("Usulan itu ditolak oleh Liga Sapura.", "REJECT", ["Liga Sapura"]),
         ("Omar Velez ditangkap oleh polisi Teluria.", "COERCE", ["Teluria", "Omar Velez"]),
@@ -477,6 +480,7 @@ def test_domestic_predicates(text, kind, actors):
         "Empat dari enam orang yang ditangkap kini ditahan di Port Selvan.",  # a reference back, not a new arrest
         "Liga Sapura memutus hubungan kerja 300 karyawan.",  # a layoff, not a sanction
         "Kementerian Pangan membuka posko pengaduan di Port Selvan.",  # a complaints desk, not aid
+        "Port Selvan dihantam banjir bandang pada Senin.",  # struck by a flood, not by weapons
     ],
 )
 def test_not_events(text):

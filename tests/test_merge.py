@@ -713,3 +713,51 @@ def test_a_meeting_noun_is_no_word_of_a_battle():
                           timexes=[("Senin (13/10)", "2025-10-13")])
     merged = merge_events([first, other])
     assert sentence_sources(merged, [first, other]) == {}
+
+
+# --------------------------------------------------------------------------- round 6: ties, running totals, undated fragments
+
+
+def test_a_tie_goes_to_the_entry_whose_type_word_stands_next_to_the_day():
+    """Talks and a shooting at Halvik the same day: "pembahasan ... menyangkut insiden di Halvik pada Rabu" dates the incident."""
+    shooting = plain_article("a", "2025-10-29", ["Kaldoria menembaki Halvik pada Rabu (29/10)."], timexes=[("Rabu (29/10)", "2025-10-29")])
+    shooting.events = [Event(type="ASSAULT", status="occurred", actors=["Kaldoria", "Halvik"], text=shooting.body,
+                             span=(0, len(shooting.body)), place="Halvik", date="2025-10-29", trigger="menembaki")]
+    talks = plain_article("b", "2025-10-29", ["Tarvania berunding dengan pemantau di Halvik pada Rabu (29/10)."],
+                          timexes=[("Rabu (29/10)", "2025-10-29")])
+    talks.events = [Event(type="CONSULT", status="occurred", actors=["Tarvania", "Halvik"], text=talks.body,
+                          span=(0, len(talks.body)), place="Halvik", date="2025-10-29", trigger="berunding")]
+    text = "Pembahasan paling alot menyangkut insiden di Halvik pada Rabu (29/10) itu."
+    later = plain_article("c", "2025-11-01", ["Kedua pemimpin bertemu.", text], timexes=[("Rabu (29/10)", "2025-10-29")])
+    merged = merge_events([shooting, talks, later])
+    found = sentence_sources(merged, [shooting, talks, later])
+    by_type = {m.type: [s.id for s in found.get(m.id, [])] for m in merged}
+    assert by_type["ASSAULT"] == ["c"] and by_type["CONSULT"] == []
+
+
+@pytest.mark.parametrize("sentence,timexes,added", [
+    # A running total that also dates a happening in it: the happening's day is stated.
+    ("Tarvania mencatat 187 orang tewas hingga Selasa (14/10), termasuk 23 orang yang tewas dalam serangan Kaldoria di Halvik pada Senin (13/10).",
+     [("Selasa (14/10)", "2025-10-14"), ("Senin (13/10)", "2025-10-13")], True),
+    # The as-of day alone ("hingga Senin") is no happening's day.
+    ("Tarvania mencatat 23 orang tewas akibat serangan Kaldoria di Halvik hingga Senin (13/10).", [("Senin (13/10)", "2025-10-13")], False),
+])
+def test_a_running_total_tells_a_happening_only_with_the_happening_s_own_day(sentence, timexes, added):
+    first = _attack_entry()
+    other = plain_article("b", "2025-10-20", ["Kaldoria menyerukan ketenangan.", sentence], timexes=timexes)
+    merged = merge_events([first, other])
+    attack = next(m for m in merged if m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+
+
+def test_an_undated_entry_counts_on_its_publication_day_and_the_day_before():
+    """Fragments join by day: an entry told without a day of its own may be the previous day's act."""
+    from datetime import date
+
+    from linimasa.merge import _Cluster, _cluster_days
+
+    undated = _Cluster(0, "ASSAULT", "material", "occurred", date(2025, 10, 18), date(2025, 10, 18), False, [])
+    dated = _Cluster(1, "ASSAULT", "material", "occurred", date(2025, 10, 18), date(2025, 10, 18), True, [])
+    assert _cluster_days(undated) == [date(2025, 10, 17), date(2025, 10, 18)]
+    assert _cluster_days(dated) == [date(2025, 10, 18)]

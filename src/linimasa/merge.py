@@ -633,13 +633,18 @@ _FRAGMENT_SPAN_DAYS = 2
 
 
 def _cluster_days(cluster: _Cluster) -> list[date]:
-    """The days an entry is dated to (own dates, or the publication day of undated reports); none when vague."""
+    """The days an entry is dated to (own dates, or the publication day of undated reports and the
+    day before); none when vague."""
     if cluster.first is None or cluster.last is None:
         return []
     days = (cluster.last - cluster.first).days + 1
     if days > _FRAGMENT_SPAN_DAYS:
         return []
-    return [cluster.first + timedelta(days=k) for k in range(days)]
+    first = cluster.first
+    if not cluster.dated:
+        # Reported without a day of its own: told on its publication day, it may be the day before.
+        first, days = first - timedelta(days=1), days + 1
+    return [first + timedelta(days=k) for k in range(days)]
 
 
 def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
@@ -845,6 +850,8 @@ _PLAN_WORDS = frozenset("akan hendak bakal dijadwalkan direncanakan berencana re
 BACKGROUND_MATCH_DAYS = 21
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
+#: Words before the day a running total is counted up to ("hingga Sabtu", "per Senin").
+_AS_OF_SIGNALS = frozenset({"hingga", "sampai", "per"})
 
 
 @lru_cache(maxsize=1)
@@ -985,6 +992,7 @@ class _SentenceFacts:
     types: frozenset[str] = frozenset()  # types it names by a whole noun phrase ("pertukaran tahanan")
     planned: bool = False  # it has a plan word ("akan", "dijadwalkan")
     published: Optional[date] = None  # its article's publication day
+    day_at: tuple[tuple[str, int], ...] = ()  # (day, where in ``text`` its time expression starts)
 
     @cached_property
     def numbers(self) -> frozenset[str]:
@@ -1055,11 +1063,15 @@ class _SentenceIndex:
         quoted = [q.span for q in article.quotes if q.kind == "direct"]
         # Days stated in each sentence: the article's day-precise time expressions, by sentence.
         days_of: dict[int, set[str]] = defaultdict(set)
+        day_at_of: dict[int, list[tuple[str, int]]] = defaultdict(list)
         for t in article.timexes:
             if t.value and len(t.value) >= 10 and iso_day(t.value) is not None:
+                if timex_module.signal_before(article, t) in _AS_OF_SIGNALS:
+                    continue  # "hingga Sabtu": the day a total is counted up to, not a happening's
                 number = bisect_right(starts, t.span[0]) - 1
                 if number >= 0 and t.span[0] < spans[number][1]:
                     days_of[number].add(t.value[:10])
+                    day_at_of[number].append((t.value[:10], t.span[0] - spans[number][0]))
         found = []
         by_stem: dict[str, list[int]] = defaultdict(list)
         by_type: dict[str, list[int]] = defaultdict(list)
@@ -1076,7 +1088,7 @@ class _SentenceIndex:
             used = tuple(used_of.get(number, ()))
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
                 continue
-            facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())))
+            facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())), tuple(day_at_of.get(number, ())))
             if facts is not None:
                 for lemma in facts.stems:
                     by_stem[lemma].append(len(found))
@@ -1096,18 +1108,23 @@ class _SentenceIndex:
             chosen.update(by_stem[lemma])
         return [found[i] for i in sorted(chosen)]
 
-    def _facts(self, article: Article, span: Span, days: frozenset[str]) -> Optional[_SentenceFacts]:
+    def _facts(self, article: Article, span: Span, days: frozenset[str],
+               day_at: tuple[tuple[str, int], ...] = ()) -> Optional[_SentenceFacts]:
         """What a sentence says, or None when it states a condition, a denial or a running total (plans are flagged)."""
-        text = article.body[span[0]:span[1]].strip()
+        raw = article.body[span[0]:span[1]]
+        text = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
         words = _words_of(text)
-        if words & _NOT_OCCURRED_WORDS or words & _RUNNING_TOTAL_WORDS:
-            # A running total's day is the day counted up to ("hingga Sabtu"), not an event's.
+        if words & _NOT_OCCURRED_WORDS or (words & _RUNNING_TOTAL_WORDS and not days):
+            # A running total's day is the day counted up to ("hingga Sabtu"), not an event's; one that
+            # also dates a happening ("termasuk 12 orang yang tewas dalam serangan ... pada Jumat malam") can tell it.
             return None
         stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w)) & _event_vocabulary()
         types = _phrase_types(text, words)
         if not stems and not types:
             return None  # no word of any event type: it can report no entry
-        return _SentenceFacts(text, words, stems, days, types, bool(words & _PLAN_WORDS), iso_day(article.published))
+        return _SentenceFacts(text, words, stems, days, types, bool(words & _PLAN_WORDS), iso_day(article.published),
+                              tuple((day, at - lead) for day, at in day_at))
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
@@ -1144,6 +1161,26 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     if generic_only and not (actor and stated):
         return 0  # "insiden" says which happening only with its actor and its day
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
+
+
+def _nearest_to_its_day(facts: _SentenceFacts, tied: list[int], merged: Sequence[MergedEvent],
+                        triggers_of: dict[int, frozenset[str]]) -> Optional[int]:
+    """Of entries a sentence fits equally, the one whose type word stands nearest the time expression of its day.
+
+    "pembahasan paling alot menyangkut insiden di Desa Lunek pada Rabu (29/10)": the day
+    belongs to the incident, the word next to it, not to the talks. None when no entry is
+    strictly nearest."""
+    words = [(m.start(), _lemmas(m.group())) for m in _WORD.finditer(facts.text.lower())]
+    distances = []
+    for number in tied:
+        days = _entry_days(merged[number])
+        at = [offset for day, offset in facts.day_at if day in days]
+        named = [start for start, lemmas in words if lemmas & triggers_of[number]]
+        distances.append((min((abs(a - n) for a in at for n in named), default=None), number))
+    if any(d is None for d, _ in distances):
+        return None
+    distances.sort()
+    return distances[0][1] if distances[0][0] < distances[1][0] else None
 
 
 def _entry_days(entry: MergedEvent) -> frozenset[str]:
@@ -1303,6 +1340,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     # (position, sentence) -> [(fit, entry number)]; entry number -> {position: (fit, sentence, facts)}
     claims: dict[tuple[int, int], list[tuple[tuple[int, int], int]]] = defaultdict(list)
     chosen: dict[int, dict[int, tuple[tuple[int, int], int, _SentenceFacts]]] = defaultdict(dict)
+    triggers_of: dict[int, frozenset[str]] = {}
     for entry_number, entry in enumerate(merged):
         if entry.status != "occurred" or entry.date_precision not in _SENTENCE_PRECISIONS or not entry.date:
             continue
@@ -1333,6 +1371,7 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
         checked = 0
         visited: set[int] = set()
         trigger_set = frozenset(triggers)
+        triggers_of[entry_number] = trigger_set
         for offset, position in _candidates(index, day, words, earliest, days, background, stated_days):
             if checked >= _SENTENCE_CANDIDATES or len(visited) >= _ARTICLES_VISITED:
                 break
@@ -1363,11 +1402,15 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
     found: dict[str, list[Source]] = defaultdict(list)
     for (position, number), contenders in claims.items():
         contenders.sort(reverse=True)
-        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:  # same kinds and actor words
-            continue  # fits two entries as well: evidence for neither
-        entry = merged[contenders[0][1]]
-        article = index.articles[position]
         facts = said[(position, number)]
+        winner = contenders[0][1]
+        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:  # same kinds and actor words
+            tied = [n for fit, n in contenders if fit == contenders[0][0]]
+            winner = _nearest_to_its_day(facts, tied, merged, triggers_of)
+            if winner is None:
+                continue  # fits two entries as well: evidence for neither
+        entry = merged[winner]
+        article = index.articles[position]
         found[entry.id].append(Source(
             id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
             date=min(facts.days & _entry_days(entry), default=None),
