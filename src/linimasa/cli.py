@@ -15,7 +15,6 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Optional, TextIO, Union
 
 from . import __version__

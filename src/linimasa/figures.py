@@ -52,7 +52,7 @@ import re
 from typing import Optional
 
 from .options import DEFAULT, Options
-from .records import Article, Figure, Mention, Sentence
+from .records import Article, Figure, Sentence
 from .resources import json_resource
 
 NEEDS = ("sentences", "mentions", "timexes")

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .options import DEFAULT, Options
-from .records import Article, Mention, Quote, Sentence
+from .records import Article, Mention, Quote
 from .resources import json_resource, word_list, word_set
 
 NEEDS = ("sentences", "mentions", "entities")

@@ -166,7 +166,7 @@ _BRANCHES: list[tuple[str, str]] = [
     # selama tiga bulan / sepanjang sepekan
     ("dur", rf"(?:selama|sepanjang){_S}(?P<du_body>(?P<du_n>{_QTY}){_S}(?P<du_unit>{_UNIT})|(?P<du_one>{_ONE_UNIT_RE}))(?!\w)"),
     # berbulan-bulan / bertahun-tahun
-    ("durx", rf"ber(?P<dx_unit>hari|minggu|pekan|bulan|tahun|jam)-(?P=dx_unit)"),
+    ("durx", r"ber(?P<dx_unit>hari|minggu|pekan|bulan|tahun|jam)-(?P=dx_unit)"),
     # dua hari lalu / tiga pekan lalu / sepekan terakhir / beberapa hari lalu
     ("qty", rf"(?:(?P<qt_n>{_QTY}|beberapa|sejumlah){_S}(?P<qt_unit>{_UNIT})|(?P<qt_one>{_ONE_UNIT_RE}))"
             rf"{_S}(?P<qt_rel>{_REL_QTY})(?!\w)"),
