@@ -86,6 +86,22 @@ def test_one_weak_event_match_is_not_enough_but_two_are():
     assert estimates["u2"].date is not None and days_apart(estimates["u2"].date, "2025-05-11") <= 3
 
 
+@pytest.mark.parametrize("text, place, expected", [
+    # Day three of talks the corpus dates at that place from 11 March: 13 March.
+    ("Perundingan di Port Selvan memasuki hari ketiga.", "Port Selvan", "2024-03-13"),
+    ("Perundingan memasuki hari ke-5 di Port Selvan.", "Port Selvan", "2024-03-15"),
+    # Without the same place the first dated report need not be the first day: one weak match only.
+    ("Perundingan memasuki hari ketiga.", None, None),
+])
+def test_the_day_count_of_a_happening_dates_the_article(text, place, expected):
+    first = art("d1", "2024-03-11", events=[consult(["Velmora", "Karsia"], "Port Selvan", "2024-03-11")])
+    second = art("d2", "2024-03-12", events=[consult(["Velmora", "Karsia"], "Port Selvan", "2024-03-12")])
+    undated = art("u", None, events=[Event(type="CONSULT", status="occurred", actors=["Velmora", "Karsia"], text=text, span=(0, 1),
+                                           place=place)])
+    estimate = {e.article: e for e in estimate_dates([first, second, undated])}["u"]
+    assert estimate.date == expected
+
+
 def test_evidence_pointing_at_different_weeks_leaves_the_date_null():
     corpus = [art("d1", "2024-03-10", [toll(157)]), art("d2", "2024-04-20", [toll(3021, counts="injured")]),
               art("u", None, [toll(157), toll(3021, counts="injured")])]

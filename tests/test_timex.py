@@ -426,3 +426,17 @@ def test_news_peg_resolves_relative_dates_only_on_good_evidence(text, expected):
 def test_weekday_settles_the_year_of_a_day_month(text, anchor, expected):
     doc = article(text, published=anchor)
     assert [t.value for t in doc.timexes if "/" in t.text] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Perundingan memasuki hari ketiga pada Kamis.", 3),
+    ("Aksi mogok itu memasuki hari ke-12.", 12),
+    ("pada hari kedua sidang", 2),
+    ("hari pertama perundingan", None),  # day one is the start itself
+    ("Hari Kemerdekaan", None),
+    ("hari kerja", None),
+])
+def test_day_ordinal(text, expected):
+    from linimasa.timex import day_ordinal
+
+    assert day_ordinal(text) == expected

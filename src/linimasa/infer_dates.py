@@ -12,13 +12,17 @@ cut off) can often be dated by what else the corpus says:
 * ``event``: it reports an event (same type, overlapping actors, same place
   when both say) that dated articles report: it was published on or shortly
   after that event;
+* ``ordinal``: it gives the day count of a happening still going on
+  ("perundingan ... memasuki hari ketiga") that dated articles report at the
+  same place: it was published on that day of it, counting from the first
+  dated report (as strong as a distinctive figure);
 * ``anchor``: the latest fully written date in its own body
   (``timex.infer_anchor``) is a lower bound, and mild evidence of the day;
 * ``weekday``: news says "pada hari Selasa" of the last few days, so a day
   whose weekday (or the day before's) is named in the body fits better.
 
 Each piece of evidence is a window of days with a weight; the day with the
-most weight wins. Only figure, series and event evidence count towards the
+most weight wins. Only figure, series, event and ordinal evidence count towards the
 minimum: the anchor and weekdays refine, they never date an article alone.
 When the evidence is weak or points to different days the date stays null.
 
@@ -68,7 +72,7 @@ GENERIC_ACTOR_WORDS = frozenset(
 _WEEKDAY_RE = re.compile(r"\b(?:hari\s+)?(" + "|".join(sorted(map(re.escape, timex_module.WEEKDAYS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 #: Weight of each kind of evidence.
-WEIGHTS = {"figure": 1.5, "figure_round": 0.8, "series": 0.8, "event": 0.5, "anchor": 0.4, "weekday": 0.3}
+WEIGHTS = {"figure": 1.5, "figure_round": 0.8, "series": 0.8, "event": 0.5, "ordinal": 1.5, "anchor": 0.4, "weekday": 0.3}
 
 
 @dataclass
@@ -114,7 +118,7 @@ class _EventIndex:
 
     def __init__(self, articles: Sequence[Article], *, max_bucket: int = 200) -> None:
         self.max_bucket = max_bucket
-        self.by_key: dict[tuple[str, str], list[tuple[frozenset[str], Optional[str], date, bool, str, int]]] = defaultdict(list)
+        self.by_key: dict[tuple[str, str], list[tuple[frozenset[str], Optional[str], date, bool, str, int, str]]] = defaultdict(list)
         for article in articles:
             published = iso_day(article.published)
             for number, event in enumerate(article.events):
@@ -127,11 +131,12 @@ class _EventIndex:
                 words = actor_words(event.actors)
                 place = normalise_place(event.place)
                 for word in words:
-                    self.by_key[(event.type, word)].append((words, place, when, exact, article.id, number))
+                    self.by_key[(event.type, word)].append((words, place, when, exact, article.id, number, event.status))
 
-    def matches(self, event_type: str, words: frozenset[str], place: Optional[str]) -> list[tuple[date, bool, str, int]]:
-        """(date, whether the event's own date, article id, event number) of each matching dated event."""
-        found: dict[tuple[date, bool, str, int], None] = {}
+    def matches(self, event_type: str, words: frozenset[str], place: Optional[str]) -> list[tuple[date, bool, str, int, bool]]:
+        """(date, whether the event's own date, article id, event number, whether it happened at the same
+        named place) of each matching dated event."""
+        found: dict[tuple[date, bool, str, int, bool], None] = {}
         seen: set[int] = set()
         for word in words:
             bucket = self.by_key.get((event_type, word), ())
@@ -141,13 +146,13 @@ class _EventIndex:
                 if id(item) in seen:
                     continue
                 seen.add(id(item))
-                other_words, other_place, when, exact, article_id, number = item
+                other_words, other_place, when, exact, article_id, number, status = item
                 shared = len(words & other_words)
                 if place and other_place and place != other_place and place not in other_place and other_place not in place:
                     continue
                 same_place = bool(place and other_place)
                 if shared >= 2 or (shared >= 1 and same_place):
-                    found[(when, exact, article_id, number)] = None
+                    found[(when, exact, article_id, number, same_place and status == "occurred")] = None
         return list(found)
 
 
@@ -281,6 +286,15 @@ def _event_evidence(article: Article, index: _EventIndex) -> list[Evidence]:
         used.update((m[2], m[3]) for m in matches)
         if not matches:
             continue
+        ordinal = timex_module.day_ordinal(event.text or "")
+        begun = [m[0] for m in matches if m[1] and m[4]]
+        if ordinal and begun:
+            # "Perundingan ... memasuki hari ketiga": day N of a happening the corpus dates at that
+            # place; its first dated report is its first day.
+            day = min(begun) + timedelta(days=ordinal - 1)
+            evidence.append(Evidence("ordinal", f"day {ordinal} of {event.type} {', '.join(event.actors)} that began {min(begun)}",
+                                     day.isoformat(), day.isoformat(), WEIGHTS["ordinal"], matches[0][2]))
+            continue
         days = sorted({m[0] for m in matches})
         if (days[-1] - days[0]).days > 10:
             continue  # the same kind of event at many times: ambiguous
@@ -308,7 +322,7 @@ def estimate_date(
     evidence = _figure_evidence(article, series_list, canonical, figure_index) + _event_evidence(article, events)
     anchor = timex_module.infer_anchor(article)
     lower_bound = iso_day(anchor)
-    corpus = [e for e in evidence if e.kind in ("figure", "series", "event")]
+    corpus = [e for e in evidence if e.kind in ("figure", "series", "event", "ordinal")]
     if not corpus:
         return DateEstimate(article.id, None, 0.0, evidence, "no dated article reports the same figures or events")
     if lower_bound is not None:

@@ -262,6 +262,23 @@ def _number(text: str) -> Optional[int]:
     return None
 
 
+_DAY_ORDINAL = re.compile(r"\bhari\s+ke-?\s?(\d{1,3}|[a-z]+)\b", re.IGNORECASE)
+
+
+def day_ordinal(text: str) -> Optional[int]:
+    """N of the first "hari ke-N" / "hari ketiga" in ``text``: the day count of something still going on.
+
+    "Perundingan memasuki hari ketiga" -> 3. "pertama" is not counted: day one is the start itself."""
+    for match in _DAY_ORDINAL.finditer(text):
+        word = match.group(1).lower()
+        if word.isdigit():
+            return int(word) if int(word) >= 2 else None
+        value = _number(word)  # "ke" + "tiga"
+        if value and value >= 2:
+            return value
+    return None
+
+
 def length_in_days(words: list[str]) -> Optional[int]:
     """Days in a span of days or weeks: ["sehari"] -> 1, ["dua", "hari"] -> 2, ["3", "pekan"] -> 21.
 
@@ -899,5 +916,6 @@ def sentence_date(article: Article, sentence_index: int) -> Optional[str]:
 
 __all__ = [
     "NEEDS", "ADDS", "apply", "find_timexes", "infer_anchor", "resolve", "date_at", "sentence_date", "date_range",
+    "day_ordinal", "length_in_days",
     "representative_date", "signal_before", "WEEKDAYS", "MONTHS",
 ]
