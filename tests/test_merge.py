@@ -761,3 +761,40 @@ def test_an_undated_entry_counts_on_its_publication_day_and_the_day_before():
     dated = _Cluster(1, "ASSAULT", "material", "occurred", date(2025, 10, 18), date(2025, 10, 18), True, [])
     assert _cluster_days(undated) == [date(2025, 10, 17), date(2025, 10, 18)]
     assert _cluster_days(dated) == [date(2025, 10, 18)]
+
+
+def _aid_entry():
+    """One entry: a Velmora aid convoy of 140 trucks enters Halvik on Tuesday 28 October 2025."""
+    text = "Velmora mengirim 140 truk bantuan ke Halvik."
+    article = plain_article("v", "2025-10-28", [text])
+    article.events = [Event(type="AID", status="occurred", actors=["Velmora", "Halvik"], text=text, span=(0, len(text)),
+                            place="Halvik", date="2025-10-28", trigger="mengirim")]
+    return article
+
+
+@pytest.mark.parametrize("published,sentence,week,added", [
+    # Published on Sunday 2 November: "pekan lalu" may be the days just gone (Monday 27 October).
+    ("2025-11-02", "Pekan lalu, pembebasan 12 tahanan Tarvania di Halvik menjadi tanda gencatan senjata bertahan.", "2025-W43", True),
+    # Three weeks later "pekan lalu" cannot hold that Monday.
+    ("2025-11-16", "Pekan lalu, pembebasan 12 tahanan Tarvania di Halvik menjadi tanda gencatan senjata bertahan.", "2025-W45", False),
+    # Background without any time: not enough.
+    ("2025-11-02", "Pembebasan 12 tahanan Tarvania di Halvik menjadi tanda gencatan senjata bertahan.", None, False),
+])
+def test_a_past_week_holding_the_entry_s_day_dates_a_background_mention(published, sentence, week, added):
+    first = _exchange_entry()
+    timexes = [("Pekan lalu", week)] if week else []
+    other = plain_article("b", published, ["Kaldoria menyerukan ketenangan.", sentence], timexes=timexes)
+    merged = merge_events([first, other])
+    exchange = next(m for m in merged if m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    assert ("b" in [s.id for s in found.get(exchange.id, [])]) == added
+
+
+def test_a_sentence_telling_two_happenings_of_two_types_is_a_source_of_both():
+    first, aid = _exchange_entry(), _aid_entry()
+    text = "Pekan lalu, pembebasan 12 tahanan Tarvania di Halvik dan pengiriman 140 truk bantuan Velmora menjadi tanda damai."
+    other = plain_article("b", "2025-11-02", ["Kaldoria menyerukan ketenangan.", text], timexes=[("Pekan lalu", "2025-W43")])
+    merged = merge_events([first, aid, other])
+    found = sentence_sources(merged, [first, aid, other])
+    by_type = {m.type: [s.id for s in found.get(m.id, [])] for m in merged if m.reports[0].article is not other}
+    assert by_type == {"CONCEDE": ["b"], "AID": ["b"]}

@@ -440,3 +440,18 @@ def test_day_ordinal(text, expected):
     from linimasa.timex import day_ordinal
 
     assert day_ordinal(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare weekday in apposition to "besok"/"kemarin" is that day.
+    ("Pertemuan dijadwalkan berlangsung besok, Sabtu.", ["2025-11-01", "2025-11-01"]),
+    ("Ia tiba kemarin, Kamis.", ["2025-10-30", "2025-10-30"]),
+    # A weekday that does not fit keeps its own reading.
+    ("Ia tiba kemarin, Senin.", ["2025-10-30", "2025-10-27"]),
+])
+def test_weekday_apposed_to_a_relative_day(text, expected):
+    from datetime import date
+
+    from linimasa.timex import find_timexes
+
+    assert [t.value[:10] for t in find_timexes(text, date(2025, 10, 31))] == expected

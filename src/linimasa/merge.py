@@ -993,11 +993,30 @@ class _SentenceFacts:
     planned: bool = False  # it has a plan word ("akan", "dijadwalkan")
     published: Optional[date] = None  # its article's publication day
     day_at: tuple[tuple[str, int], ...] = ()  # (day, where in ``text`` its time expression starts)
+    week_days: frozenset[str] = frozenset()  # days of the past weeks it names ("pekan lalu"), see ``_week_days``
 
     @cached_property
     def numbers(self) -> frozenset[str]:
         """Its numbers; read only for the few sentences that name an entry's type, so found on demand."""
         return frozenset(_numbers(self.text))
+
+
+def _week_days(value: Optional[str], published: Optional[date]) -> list[date]:
+    """The days a past week named in an article may mean: its ISO week, and for the week just
+    before the publication week also the seven days before publication.
+
+    On a Sunday "pekan lalu" is, to many writers, the days just gone (Monday's prisoner
+    exchange), not the ISO week before (``timex`` reads it so for dating). For matching a
+    background mention both readings are kept; a week never dates anything here."""
+    if not value or published is None or "W" not in value or value.endswith("WE"):
+        return []
+    span = timex_module.date_range(value)
+    if span is None or span[1] >= published or (span[1] - span[0]).days != 6:
+        return []
+    days = [span[0] + timedelta(days=k) for k in range(7)]
+    if published - timedelta(days=published.weekday()) - span[0] == timedelta(days=7):
+        days += [published - timedelta(days=k) for k in range(1, 8)]
+    return sorted(set(days))
 
 
 class _SentenceIndex:
@@ -1035,7 +1054,10 @@ class _SentenceIndex:
             self.published[position] = published
             self.words[position] = frozenset(words)
             # Days its sentences state: later articles are searched by the day they recall, not all weeks.
-            for day in {iso_day(t.value) for t in article.timexes if t.value and len(t.value) >= 10}:
+            stated = {iso_day(t.value) for t in article.timexes if t.value and len(t.value) >= 10}
+            for t in article.timexes:
+                stated.update(_week_days(t.value, published))
+            for day in stated:
                 if day is not None and day < published:
                     self.by_stated_day[day].append(position)
 
@@ -1064,7 +1086,14 @@ class _SentenceIndex:
         # Days stated in each sentence: the article's day-precise time expressions, by sentence.
         days_of: dict[int, set[str]] = defaultdict(set)
         day_at_of: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        week_days_of: dict[int, set[str]] = defaultdict(set)
+        published = iso_day(article.published)
         for t in article.timexes:
+            weeks = _week_days(t.value, published) if published is not None else ()
+            if weeks:
+                number = bisect_right(starts, t.span[0]) - 1
+                if number >= 0 and t.span[0] < spans[number][1]:
+                    week_days_of[number].update(d.isoformat() for d in weeks)
             if t.value and len(t.value) >= 10 and iso_day(t.value) is not None:
                 if timex_module.signal_before(article, t) in _AS_OF_SIGNALS:
                     continue  # "hingga Sabtu": the day a total is counted up to, not a happening's
@@ -1088,7 +1117,8 @@ class _SentenceIndex:
             used = tuple(used_of.get(number, ()))
             if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
                 continue
-            facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())), tuple(day_at_of.get(number, ())))
+            facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())), tuple(day_at_of.get(number, ())),
+                                frozenset(week_days_of.get(number, ())))
             if facts is not None:
                 for lemma in facts.stems:
                     by_stem[lemma].append(len(found))
@@ -1109,7 +1139,7 @@ class _SentenceIndex:
         return [found[i] for i in sorted(chosen)]
 
     def _facts(self, article: Article, span: Span, days: frozenset[str],
-               day_at: tuple[tuple[str, int], ...] = ()) -> Optional[_SentenceFacts]:
+               day_at: tuple[tuple[str, int], ...] = (), week_days: frozenset[str] = frozenset()) -> Optional[_SentenceFacts]:
         """What a sentence says, or None when it states a condition, a denial or a running total (plans are flagged)."""
         raw = article.body[span[0]:span[1]]
         text = raw.strip()
@@ -1124,7 +1154,7 @@ class _SentenceIndex:
         if not stems and not types:
             return None  # no word of any event type: it can report no entry
         return _SentenceFacts(text, words, stems, days, types, bool(words & _PLAN_WORDS), iso_day(article.published),
-                              tuple((day, at - lead) for day, at in day_at))
+                              tuple((day, at - lead) for day, at in day_at), week_days)
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
@@ -1150,10 +1180,12 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     stated = bool(said_days)
     if facts.planned and not (stated and facts.published is not None and iso_day(min(said_days)) < facts.published):
         return 0
-    if not recent and not stated:
+    # "Pekan lalu, pertukaran 75 tahanan ...": a past week holding the entry's day, worth one.
+    in_week = not stated and bool(facts.week_days & (entry_days or {merged.date[:10]}))
+    if not recent and not stated and not in_week:
         return 0
-    # The sentence dating it to the entry's very day is worth two; the place and a shared number one each.
-    kinds = 2 * int(stated)
+    # The sentence dating it to the entry's very day is worth two; its week, the place and a shared number one each.
+    kinds = 2 * int(stated) + int(in_week)
     kinds += any(place <= facts.words for place in places)
     kinds += bool(numbers & facts.numbers)
     if not actor and not (stated and (kinds >= 3 or merged.type in facts.types)):
@@ -1161,6 +1193,36 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     if generic_only and not (actor and stated):
         return 0  # "insiden" says which happening only with its actor and its day
     return kinds if kinds >= _SENTENCE_KINDS_NEEDED else 0
+
+
+def _claim_winners(facts: _SentenceFacts, contenders: list[tuple[tuple[int, int], int]], merged: Sequence[MergedEvent],
+                   triggers_of: dict[int, frozenset[str]]) -> list[int]:
+    """The entries a sentence is a source of, among those it fits (``(fit, entry number)``).
+
+    Per type, the best fit; a tie goes to the entry whose type word stands nearest its day,
+    else to none. A sentence may tell happenings of several types ("pertukaran 75 tahanan
+    ... dan masuknya konvoi 140 truk"), one entry each; but a day it states belongs to one
+    of them, the one whose word stands nearest it."""
+    by_type: dict[str, list[tuple[tuple[int, int], int]]] = defaultdict(list)
+    for fit, number in contenders:
+        by_type[merged[number].type].append((fit, number))
+    winners = []
+    for group in by_type.values():
+        group.sort(reverse=True)
+        if len(group) > 1 and group[0][0] == group[1][0]:  # same kinds and actor words
+            nearest = _nearest_to_its_day(facts, [n for fit, n in group if fit == group[0][0]], merged, triggers_of)
+            if nearest is not None:
+                winners.append(nearest)
+        else:
+            winners.append(group[0][1])
+    if len(winners) > 1 and facts.day_at:
+        nearest = _nearest_to_its_day(facts, winners, merged, triggers_of)
+        if nearest is None:
+            # As before types could share a sentence: the best fit alone, none on a tie.
+            best = sorted(((fit, n) for fit, n in contenders if n in winners), reverse=True)
+            nearest = best[0][1] if best[0][0] != best[1][0] else None
+        winners = [nearest] if nearest is not None else []
+    return winners
 
 
 def _nearest_to_its_day(facts: _SentenceFacts, tied: list[int], merged: Sequence[MergedEvent],
@@ -1318,14 +1380,18 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
       whole noun phrase of its type (``merge_noun_phrases.json`` and the
       multi-word noun forms of ``event_predicates.json``: "pertukaran tahanan"),
     * and agrees on one more thing: the entry's place, a number of its
-      reports, or a time expression resolving to its day,
+      reports, or a time expression resolving to its day (a past week holding
+      the day, "pekan lalu", counts for one thing, see ``_week_days``),
 
     and has no time expression for another day and no word of plan,
     condition or negation. A sentence already the evidence of an extracted
     event of another entry is lent only when that entry has a single source
     and the sentence clearly fits this one better (``_lend_used``). One
-    sentence per article, the best; a sentence
-    that fits two entries equally well goes to neither. The sources come
+    sentence per article and entry, the best; a sentence that fits two entries
+    of one type equally well goes to the one whose type word stands nearest
+    the day it states, else to neither. It may tell happenings of several
+    types (one entry each), but the day it states belongs to one of them
+    (``_claim_winners``). The sources come
     back per entry id with ``matched_by="sentence"``.
     """
     index = _SentenceIndex(articles)
@@ -1401,20 +1467,14 @@ def sentence_sources(merged: Sequence[MergedEvent], articles: Sequence[Article],
             said[(position, number)] = facts
     found: dict[str, list[Source]] = defaultdict(list)
     for (position, number), contenders in claims.items():
-        contenders.sort(reverse=True)
         facts = said[(position, number)]
-        winner = contenders[0][1]
-        if len(contenders) > 1 and contenders[0][0] == contenders[1][0]:  # same kinds and actor words
-            tied = [n for fit, n in contenders if fit == contenders[0][0]]
-            winner = _nearest_to_its_day(facts, tied, merged, triggers_of)
-            if winner is None:
-                continue  # fits two entries as well: evidence for neither
-        entry = merged[winner]
-        article = index.articles[position]
-        found[entry.id].append(Source(
-            id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
-            date=min(facts.days & _entry_days(entry), default=None),
-            published_source=article.published_source, matched_by="sentence"))
+        for winner in _claim_winners(facts, contenders, merged, triggers_of):
+            entry = merged[winner]
+            article = index.articles[position]
+            found[entry.id].append(Source(
+                id=article.id, outlet=article.outlet, url=article.url, published=article.published, text=facts.text,
+                date=min(facts.days & _entry_days(entry), default=None),
+                published_source=article.published_source, matched_by="sentence"))
     for sources in found.values():
         sources.sort(key=lambda s: (s.published or "9999", s.id))
     return dict(found)

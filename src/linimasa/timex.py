@@ -675,6 +675,19 @@ class _Context:
 
 # --------------------------------------------------------------------------- public API
 
+def _apposed_day(previous: Timex, between: str, value: str) -> str:
+    """"besok, Sabtu": a bare weekday right after a relative day it names is that day, not the past one."""
+    if between.strip() not in ("", ",") or not previous.value or not _VALUE_DAY.match(previous.value):
+        return value
+    try:
+        said, named = date.fromisoformat(previous.value[:10]), date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    if said.weekday() != named.weekday() or said == named:
+        return value
+    return previous.value[:10] + value[10:]
+
+
 def find_timexes(text: str, anchor: Optional[date], *, inferred: bool = False) -> list[Timex]:
     """All time expressions in ``text`` resolved against ``anchor`` (spans into ``text``)."""
     found: list[Timex] = []
@@ -700,6 +713,8 @@ def find_timexes(text: str, anchor: Optional[date], *, inferred: bool = False) -
             continue
         last_end = end
         timex_type, value, mod, relative = resolved
+        if kind == "wd" and relative and found and value and _VALUE_DAY.match(value):
+            value = _apposed_day(found[-1], text[found[-1].span[1]:start], value)
         timex = Timex(
             text=text[start:end],
             type=timex_type,
