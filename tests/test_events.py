@@ -906,6 +906,7 @@ def test_speech_act_told_as_earlier_is_not_dated_to_the_report(text, expected):
         ("Sebanyak 60 truk bantuan Liga Sapura memasuki Lembah Orin pada Selasa.", ["Liga Sapura"]),
         ("Konvoi kemanusiaan Liga Sapura tiba di Port Selvan pada Selasa.", ["Liga Sapura"]),
         ("Sebanyak 25 truk bantuan dari Teluria melintasi perbatasan menuju Lembah Orin pada Selasa.", ["Teluria"]),
+        ("Pada hari Selasa, konvoi bantuan dari Liga Sapura mulai menyeberang ke Lembah Orin.", ["Liga Sapura"]),
     ],
 )
 def test_aid_vehicles_arriving_are_aid(text, actors):

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from linimasa import sentences
 from linimasa.infer_dates import apply_estimates, estimate_dates, infer_dates
-from linimasa.records import Article, Event, Figure, RawDocument
+from linimasa.records import Article, Event, Figure, Paragraph, RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -100,6 +101,29 @@ def test_the_day_count_of_a_happening_dates_the_article(text, place, expected):
                                            place=place)])
     estimate = {e.article: e for e in estimate_dates([first, second, undated])}["u"]
     assert estimate.date == expected
+
+
+def test_a_figure_told_as_earlier_is_no_evidence_of_the_day():
+    """"Sebelumnya, ... membebaskan 11 insinyur" repeats an old value: it does not date the article to that day."""
+    released = Figure(value=11, counts="hostages_released", span=(12, 14), text="11", source=None)
+    dated = art("d", "2024-03-10", [toll(11, counts="hostages_released")])
+    told_now = art("u1", None, [released], body="Kini semua, 11 insinyur dibebaskan. " + "Isi berita. " * 20)
+    told_earlier = art("u2", None, [released], body="Sebelumnya, 11 insinyur dibebaskan. " + "Isi berita. " * 20)
+    for article in (told_now, told_earlier):
+        article.paragraphs = [Paragraph(text=article.body, span=(0, len(article.body)))]
+        sentences.apply(article)
+    estimates = {e.article: e for e in estimate_dates([dated, told_now, told_earlier])}
+    assert estimates["u1"].date == "2024-03-10"
+    assert estimates["u2"].date is None
+
+
+def test_on_a_tie_the_day_soonest_after_the_named_weekdays_wins():
+    """Evidence equally good for 11 to 13 March 2024 (Monday to Wednesday); the text says "Senin" and "Selasa"."""
+    body = "Pertukaran terjadi pada Senin. Menteri berbicara pada hari Selasa. Sabtu ini KTT digelar. " + "Isi berita. " * 20
+    dated = art("d", "2024-03-11", [toll(157)])
+    undated = art("u", None, [toll(157)], body=body)
+    (estimate,) = estimate_dates([dated, undated])
+    assert estimate.date == "2024-03-12"
 
 
 def test_evidence_pointing_at_different_weeks_leaves_the_date_null():

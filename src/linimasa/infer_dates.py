@@ -69,7 +69,9 @@ GENERIC_ACTOR_WORDS = frozenset(
     # "Dinas Perdagangan Kota Lamboa" are two bodies that share only these.
     " dinas kantor kota kabupaten provinsi warga masyarakat".split()
 )
-_WEEKDAY_RE = re.compile(r"\b(?:hari\s+)?(" + "|".join(sorted(map(re.escape, timex_module.WEEKDAYS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A weekday the text names as past or today; "Sabtu ini", "Senin depan" look ahead and say nothing of the day of writing.
+_WEEKDAY_RE = re.compile(r"\b(?:hari\s+)?(" + "|".join(sorted(map(re.escape, timex_module.WEEKDAYS), key=len, reverse=True))
+                         + r")\b(?!\s+(?:ini|depan|mendatang|nanti|besok|pekan\s+depan|minggu\s+depan)\b)", re.IGNORECASE)
 
 #: Weight of each kind of evidence.
 WEIGHTS = {"figure": 1.5, "figure_round": 0.8, "series": 0.8, "event": 0.5, "ordinal": 1.5, "anchor": 0.4, "weekday": 0.3}
@@ -202,6 +204,8 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
     for figure in article.figures:
         if figure.value < 10 or not (figure.counts in SERIES_COUNTS or figure.counts in _GENERIC_COUNTS):
             continue
+        if _told_as_earlier(article, figure):
+            continue  # "Sebelumnya, X membebaskan 11 insinyur": a past value, not the one current at publication
         if figure.date and _DAY.match(figure.date[:10] if len(figure.date) >= 10 else ""):
             continue  # dated by its own absolute date: says nothing about publication
         key = series_key(figure, canonical)
@@ -237,6 +241,22 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
                     evidence.append(Evidence("series", f"{figure.value:g} {figure.counts} lies between {low.value:g} ({low.date}) and {high.value:g} ({high.date})",
                                              low.date, high.date, WEIGHTS["series"], low.article))
     return evidence
+
+
+def _told_as_earlier(article: Article, figure) -> bool:
+    """The figure's sentence opens with "Sebelumnya" or the like (``series_keys.json``: ``earlier_openers``)."""
+    for sentence in article.sentences:
+        if sentence.span[0] <= figure.span[0] < sentence.span[1]:
+            opening = article.body[sentence.span[0]:sentence.span[1]].lstrip().lower()
+            return any(opening.startswith(word) and not opening[len(word):len(word) + 1].isalpha() for word in _earlier_openers())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _earlier_openers() -> tuple[str, ...]:
+    from .resources import json_resource
+
+    return tuple(json_resource("series_keys.json").get("earlier_openers", ()))
 
 
 def _current_points(series: Series) -> list:
@@ -331,7 +351,7 @@ def estimate_date(
     first = min(iso_day(e.start) for e in corpus)
     last = max(iso_day(e.end) for e in corpus)
     weekdays = _weekdays(article)
-    best: Optional[tuple[float, float, date]] = None
+    best: Optional[tuple[float, float, date, int]] = None
     day = first
     while day <= last:
         if lower_bound is None or day >= lower_bound or (lower_bound - day).days > 60:
@@ -342,12 +362,14 @@ def estimate_date(
             score = corpus_weight
             if weekdays and (day.weekday() in weekdays or (day - timedelta(days=1)).weekday() in weekdays):
                 score += WEIGHTS["weekday"]
-            if best is None or score > best[0]:
-                best = (score, corpus_weight, day)
+            # On a tie, the day soonest after the weekdays the text names: news tells the days just gone.
+            staleness = sum((day.weekday() - named) % 7 for named in weekdays)
+            if best is None or (score, -staleness) > (best[0], -best[3]):
+                best = (score, corpus_weight, day, staleness)
         day += timedelta(days=1)
     if best is None:
         return DateEstimate(article.id, None, 0.0, evidence, "the evidence is older than the text's own dates")
-    score, corpus_weight, chosen = best
+    score, corpus_weight, chosen, _ = best
     if weekdays:
         evidence.append(Evidence("weekday", "weekdays named: " + ", ".join(sorted(_weekday_names(weekdays))),
                                  chosen.isoformat(), chosen.isoformat(), WEIGHTS["weekday"]))
