@@ -228,7 +228,7 @@ def test_demo_truth_events_are_listed_once(corpus_articles, corpus_timeline, cap
     reporters, listed = source_recall(found, corpus_articles, truth)
     with capsys.disabled():
         print(f"occurred reports listed as sources: {listed}/{reporters} = {listed / reporters:.2f}")
-    assert listed >= 0.75 * reporters
+    assert listed >= 0.9 * reporters  # 67/72 on 2026-12-06; the misses are listed in docs/evaluation.md
 
 
 def source_recall(found, articles, truth) -> tuple[int, int]:
@@ -262,6 +262,8 @@ def test_demo_sources_found_by_sentence_report_that_event(corpus_articles, corpu
     with capsys.disabled():
         print(f"\nsources found by sentence: {len(added)}, on entries of a truth event: {len(judged)}, reporting that event: {len(right)}")
     assert judged and len(right) >= 0.9 * len(judged)
+    # And they land on real events, not on entries the truth does not know.
+    assert len(judged) >= 0.9 * len(added)
 
 
 @pytest.mark.parametrize("outlet,url,expected", [
