@@ -179,6 +179,8 @@ def test_voice_orders_doer_first(text, kind, actors):
         # An event noun's own predicate may come after its named participants.
         ("Pertemuan antara Presiden Velmora Omar Velez dan Presiden Karsia Lina Marsh akan digelar di Teluria.", "planned"),
         ("Perundingan Velmora dan Karsia dijadwalkan berlangsung di Teluria.", "planned"),
+        # ... but a cue after the noun's own predicate belongs to what follows.
+        ("Serangan Velmora telah menghantam sejumlah sekolah dan masjid, tidak ada tempat yang aman.", "occurred"),
     ],
 )
 def test_status(text, status):

@@ -103,6 +103,7 @@ MAX_ACTORS = 4
 STATUS_WINDOW = 5
 NOUN_STATUS_REACH = 6  # words after an event noun searched for its status cue
 _PARTICIPANT_JOINERS = frozenset({"antara", "dan", "dengan", ","})
+_PLAN_STATUSES = frozenset({"planned", "expected", "intended"})
 #: A noun this close after another predicate is that predicate's object
 #: ("menolak negosiasi", "menyerukan gencatan senjata"), not an event.
 OBJECT_DISTANCE = 3
@@ -1634,7 +1635,11 @@ class _ArticleReader:
                 joining = reader.low[hi] in _PARTICIPANT_JOINERS or reader.texts[hi][:1].isupper()
                 plain += hi not in named and not joining
                 hi += 1
-            after = self.status(reader, trigger.end, hi)
+                if hi - 1 not in named and _verb_like(reader.low[hi - 1], reader.texts[hi - 1], self.lex):
+                    break  # the noun's predicate: cues after it belong to what follows ("..., tidak ada tempat")
+            after = self.status(reader, trigger.end, min(clause.end, trigger.end + NOUN_STATUS_REACH))
+            if after is None and self.status(reader, trigger.end, hi) in _PLAN_STATUSES:
+                after = self.status(reader, trigger.end, hi)  # only a plan reaches that far: "tanpa" there negates another verb
             candidates = [k for k in (found, after) if k]
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
