@@ -182,6 +182,18 @@ def run_eval(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def add_eval_timeline(parser: argparse.ArgumentParser) -> None:
+    from .evaluate_timeline import add_arguments
+
+    add_arguments(parser)
+
+
+def run_eval_timeline(args: argparse.Namespace) -> int:
+    from .evaluate_timeline import run
+
+    return run(args)
+
+
 # ------------------------------------------------------------------ NER
 
 
@@ -213,6 +225,7 @@ COMMANDS: dict[str, Command] = {
     "extract": (add_extract, run_extract, "clean articles and extract their facts; print JSON lines"),
     "ingest": (add_ingest, run_ingest, "extract articles into the SQLite store"),
     "eval": (add_eval, run_eval, "score extraction against gold annotation files"),
+    "eval-timeline": (add_eval_timeline, run_eval_timeline, "score the timeline of a corpus against its truth.json"),
     "train-ner": (add_train_ner, run_train_ner, "train the Indonesian NER model from ../shared/data"),
     "eval-ner": (add_eval_ner, run_eval_ner, "evaluate the NER model on the public test sets"),
 }

@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "E401": "gold folder has no annotation files: {path}",
     "E402": "no raw file matches gold file {name}",
     "E403": "the web extra is not installed ({missing} is missing): pip install 'linimasa[web]'",
+    "E404": "no truth.json in the timeline corpus folder {path}",
 }
 
 
