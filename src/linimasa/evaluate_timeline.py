@@ -36,7 +36,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 from .errors import LinimasaError
 from .records import Article
