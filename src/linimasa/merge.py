@@ -956,6 +956,14 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=131072)
+def _event_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a word that belong to some event type's vocabulary (most words have none)."""
+    if len(word) < 4:
+        return frozenset()
+    return _lemmas(word) & _event_vocabulary()
+
+
 def _split_body(body: str) -> list[Span]:
     """Sentence spans of a body (paragraphs joined by blank lines) when the article has none stored."""
     spans: list[Span] = []
@@ -1149,7 +1157,7 @@ class _SentenceIndex:
             # A running total's day is the day counted up to ("hingga Sabtu"), not an event's; one that
             # also dates a happening ("termasuk 12 orang yang tewas dalam serangan ... pada Jumat malam") can tell it.
             return None
-        stems = frozenset(lemma for w in words if len(w) >= 4 for lemma in _lemmas(w)) & _event_vocabulary()
+        stems = frozenset(lemma for w in words for lemma in _event_lemmas(w))
         types = _phrase_types(text, words)
         if not stems and not types:
             return None  # no word of any event type: it can report no entry
