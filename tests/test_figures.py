@@ -93,6 +93,19 @@ def test_subject_place_source_since():
     assert figure.date == "2031-05-01"  # no as-of time expression: the publication date
 
 
+@pytest.mark.parametrize("text, timexes, date, since", [
+    # The start the total counts from, after "sejak ... pada" or "yang pecah pada": not its as-of day.
+    ("Konflik yang pecah pada 3 Maret itu menewaskan sedikitnya 351 orang, menurut data kementerian per Kamis (30/4).",
+     [("3 Maret", "2031-03-03"), ("Kamis (30/4)", "2031-04-30")], "2031-04-30", "2031-03-03"),
+    ("Sebanyak 340 orang tewas sejak Velmora meluncurkan serangan pada tanggal 3 Maret, menurut kementerian.",
+     [("3 Maret", "2031-03-03")], "2031-05-01", "2031-03-03"),
+])
+def test_the_start_a_total_counts_from_is_not_its_date(text, timexes, date, since):
+    found = [Timex(text=t, type="DATE", value=v, span=(text.index(t), text.index(t) + len(t))) for t, v in timexes]
+    (figure,) = [f for f in figs(text, published="2031-05-01", timexes=found) if f.counts == "killed"]
+    assert (figure.date, figure.since) == (date, since)
+
+
 def test_date_from_sentence_timex_and_lainnya_subject():
     text = "Pada 9 Juni, serangan itu menewaskan 120 orang dan melukai 80 lainnya."
     timex = Timex(text="9 Juni", type="DATE", value="2031-06-09", span=(5, 11))

@@ -218,3 +218,15 @@ def test_seeds_without_companions_stay_undated():
     articles = extract_files([_seed(n) for n in names])
     for estimate in estimate_dates(articles):
         assert estimate.date is None, estimate
+
+
+def test_redating_gives_a_running_total_its_as_of_day_not_the_day_it_counts_from():
+    from linimasa.infer_dates import redate
+
+    body = "Sebanyak 340 orang tewas sejak Velmora meluncurkan serangan pada tanggal 3 Maret, menurut kementerian."
+    start = body.index("340")
+    figure = Figure(value=340, counts="killed", span=(start, start + 3), text="340", since="tanggal 3 Maret")
+    article = Article(id="u", source="u", body=body, published="2031-03-20", published_source="inferred",
+                      paragraphs=[Paragraph(text=body, span=(0, len(body)))], figures=[figure])
+    redate(article)
+    assert figure.date == "2031-03-20"

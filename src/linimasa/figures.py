@@ -497,7 +497,9 @@ def _place(sentence: Sentence, words, text: str, number_end_word: int, first: in
 
 _MENURUT = re.compile(r"\bmenurut\s+(?P<src>[^,.;]+)", re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan|dilepas)\b", re.IGNORECASE)
-_SEJAK = re.compile(r"\bsejak\s+(?P<what>[^,.;]{1,40})", re.IGNORECASE)
+# "sejak X", and the start of the conflict counted from ("Konflik yang pecah pada 13 Oktober itu menewaskan 351 orang").
+_SEJAK = re.compile(r"\b(?:sejak|semenjak|yang\s+(?:pecah|meletus|dimulai|berkecamuk)(?:\s+pada)?)\s+(?P<what>[^,.;]{1,80})",
+                    re.IGNORECASE)
 
 
 def _source(article: Article, sentence: Sentence, span: tuple[int, int]) -> Optional[str]:

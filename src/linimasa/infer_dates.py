@@ -438,8 +438,22 @@ def redate(article: Article, *, options: Options = DEFAULT) -> Article:
             event.date = timex_module.date_at(article, event.span)
     for figure in article.figures:
         if figure.date is None:
-            figure.date = timex_module.date_at(article, figure.span, exclude_signals=("sejak", "semenjak"))
+            figure.date = _figure_day(article, figure)
     return article
+
+
+def _figure_day(article: Article, figure) -> Optional[str]:
+    """The as-of day of a figure once its article is dated: never the day its total counts from.
+
+    "340 orang tewas sejak Kaldoria meluncurkan serangan pada tanggal 13 Oktober": the
+    expression after "sejak ... pada" is the start (``Figure.since``), and with no other
+    day in the sentence the total is as of the (inferred) publication day."""
+    day = timex_module.date_at(article, figure.span, exclude_signals=("sejak", "semenjak"))
+    if day and figure.since:
+        starts = {t.value[:10] for t in article.timexes if t.value and t.text and t.text in figure.since}
+        if day[:10] in starts:
+            return iso_day(article.published).isoformat() if iso_day(article.published) else None
+    return day
 
 
 def infer_dates(articles: Sequence[Article], *, options: Options = DEFAULT, **thresholds) -> list[DateEstimate]:
