@@ -220,6 +220,7 @@ class _Lexicon:
     settlements: frozenset[str] = frozenset()  # "menembaki Desa Lunek": the attack's place
     offset_after: frozenset[str] = frozenset()  # "dua hari setelah X": X is two days before the sentence's time
     offset_before: frozenset[str] = frozenset()  # "sehari sebelum X": X is a day after it
+    civilians: frozenset[str] = frozenset()  # group nouns of civilians: their blockade is a protest
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
@@ -340,6 +341,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         settlements=frozenset(clauses["settlement_nouns"]),
         offset_after=frozenset(clauses["offset_after_words"]),
         offset_before=frozenset(clauses["offset_before_words"]),
+        civilians=frozenset(clauses["civilian_groups"]),
     )
 
 
@@ -1457,7 +1459,10 @@ class _ArticleReader:
                 clause.doer = actors[:1]
             status = self._status(reader, trigger, clause)
             trigger_tokens = tuple(reader.low[trigger.start : trigger.end])
-            key = (clause_index, trigger.pattern.type)
+            event_type, mode = trigger.pattern.type, _mode_for(trigger.pattern.type, trigger_tokens, self.lex)
+            if event_type == "COERCE" and mode == "blockade" and self._civilians_act(reader, trigger, clause):
+                event_type = "PROTEST"  # residents blockading a road obstruct in protest: PLOVER PROTEST, not COERCE
+            key = (clause_index, event_type)
             span = (reader.starts[trigger.start], sentence.tokens[trigger.end - 1].span[1])
             existing = per_clause.get(key)
             if existing is not None:
@@ -1465,19 +1470,19 @@ class _ArticleReader:
                     if actor not in existing.actors:
                         existing.actors.append(actor)
                 if existing.mode is None:
-                    existing.mode = _mode_for(trigger.pattern.type, trigger_tokens, self.lex)
+                    existing.mode = mode
                 if STATUS_ORDER.index(status) < STATUS_ORDER.index(existing.status):
                     existing.status = status
                 continue
             candidate = _Candidate(
-                type=trigger.pattern.type,
+                type=event_type,
                 status=status,
                 actors=actors,
                 sentence=sentence,
                 clause=clause,
                 trigger=self.article.body[span[0] : span[1]],
                 trigger_span=span,
-                mode=_mode_for(trigger.pattern.type, trigger_tokens, self.lex),
+                mode=mode,
                 place=self.place(reader, clause, trigger.anchor) or self._struck_settlement(reader, trigger),
                 date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
@@ -1644,6 +1649,13 @@ class _ArticleReader:
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
         return found or "occurred"
+
+    def _civilians_act(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> bool:
+        """The doer of an active act is a civilian group ("Ratusan warga Desa X memblokade jalan")."""
+        if trigger.pattern.voice != "active":
+            return False
+        group = reader.group_phrase(clause.start, trigger.start)
+        return group is not None and " ".join(group[2]) in self.lex.civilians
 
     def _association_of(self, head: tuple[str, ...]) -> Optional[str]:
         """The one association of the article named after a protesting group ("mahasiswa" -> "Aliansi
