@@ -517,6 +517,23 @@ def test_menu_line_is_not_the_title_and_bare_labels_name_the_writer():
     assert removed[2] == "navigation" and removed[12] == "footer"
 
 
+SITE_SLOGAN_BEFORE_HEADLINE = """Beranda | Berita Daerah | Politik | Ekonomi | Olahraga | Indeks
+SuaraLembah.id - Suara Warga Lembah Karangjati
+
+Warga Karangjati Tutup Jalan Tambang Pasir, Truk Tertahan Sejak Pagi
+
+Kamis, 13 Maret 2025 15:20 WIB
+
+KARANGJATI, SuaraLembah.id - Ratusan warga Desa Karangjati menutup jalan tambang pasir di tepi Sungai Lembah pada Kamis pagi.
+Warga menumpuk batu dan batang kayu di tengah jalan, sehingga puluhan truk tertahan di area tambang.
+"Kami tidak akan membuka jalan ini sebelum perusahaan memperbaiki tanggul," kata Ketua RT setempat, Sumarno."""
+
+
+def test_a_site_and_its_slogan_are_not_the_title():
+    article = clean(SITE_SLOGAN_BEFORE_HEADLINE)
+    assert article.title == "Warga Karangjati Tutup Jalan Tambang Pasir, Truk Tertahan Sejak Pagi"
+
+
 LOGO_AND_DESK = """warkab
 warkabNasional warkabDaerah warkabBola warkabSeleb warkabTekno
 Berita Daerah

@@ -518,6 +518,7 @@ def _mentions(rows: list[_Row], lead: int, phrase: str, skip: int) -> tuple[int,
     return story, furniture
 
 
+_SITE_HEADER = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|news|org|tv|co)\s*[-\u2013\u2014|:]\s", re.IGNORECASE)
 _TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z\"“]")
 
 
@@ -542,6 +543,7 @@ def _pick_title(rows: list[_Row], header: list[int], raw_title: Optional[str], l
             and 15 <= len(row.text) <= 250
             and not row.text.endswith(".")
             and not _TWO_SENTENCES.search(row.text)  # captions run on, headlines do not
+            and not _SITE_HEADER.match(row.text)  # "LerangPos.id - Suara Warga Bumi Lerang": the site and its slogan
         ):
             candidates.append(index)
     if len(candidates) < 2 or lead is None:

@@ -1654,7 +1654,11 @@ class _ArticleReader:
         """The doer of an active act is a civilian group ("Ratusan warga Desa X memblokade jalan")."""
         if trigger.pattern.voice != "active":
             return False
-        group = reader.group_phrase(clause.start, trigger.start)
+        lo = clause.start
+        for k in range(clause.start, min(trigger.start, clause.start + 8)):
+            if reader.low[k] in self.lex.dashes:
+                lo = k + 1  # after a dateline ("LERANG, LerangPos.id - Ratusan warga ...")
+        group = reader.group_phrase(lo, trigger.start)
         return group is not None and " ".join(group[2]) in self.lex.civilians
 
     def _association_of(self, head: tuple[str, ...]) -> Optional[str]:
