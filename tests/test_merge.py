@@ -798,3 +798,22 @@ def test_a_sentence_telling_two_happenings_of_two_types_is_a_source_of_both():
     found = sentence_sources(merged, [first, aid, other])
     by_type = {m.type: [s.id for s in found.get(m.id, [])] for m in merged if m.reports[0].article is not other}
     assert by_type == {"CONCEDE": ["b"], "AID": ["b"]}
+
+
+def test_a_plan_that_came_true_joins_fragments_by_the_days_its_reports_give():
+    """An agreement planned "akhir bulan ini" (July) and signed on the 31st, and a fragment of the signing."""
+    from datetime import date
+
+    from linimasa.merge import Report, _Cluster, _cluster_days, _outcome_group
+
+    def one(status, first, last, own, precision):
+        event = Event(type="AGREE", status=status, actors=["Tarvania"], text="t", span=(0, 1))
+        return Report(Article(id=status, source=status), event, 0, first, last, own, precision, frozenset({"tarvania"}), None)
+
+    plan = one("intended", date(2026, 7, 1), date(2026, 7, 31), "2026-07", "month")
+    signed = one("occurred", date(2026, 7, 31), date(2026, 7, 31), "2026-07-31", "day")
+    entry = _Cluster(0, "AGREE", "MEET", "future", date(2026, 7, 1), date(2026, 7, 31), True, [plan, signed])
+    assert _outcome_group(entry) == "occurred"
+    assert _cluster_days(entry) == [date(2026, 7, 31)]
+    only_plan = _Cluster(1, "AGREE", "MEET", "future", date(2026, 7, 1), date(2026, 7, 31), True, [plan])
+    assert _outcome_group(only_plan) == "future" and _cluster_days(only_plan) == []

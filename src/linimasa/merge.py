@@ -632,11 +632,22 @@ def merge_events(
 _FRAGMENT_SPAN_DAYS = 2
 
 
+def _outcome_group(cluster: _Cluster) -> str:
+    """The status group an entry ends with: a plan that came true is an occurred entry (``_finish``)."""
+    if cluster.group != "occurred" and any(r.event.status == "occurred" for r in cluster.reports):
+        return "occurred"
+    return cluster.group
+
+
 def _cluster_days(cluster: _Cluster) -> list[date]:
     """The days an entry is dated to (own dates, or the publication day of undated reports and the
-    day before); none when vague."""
+    day before); none when vague. An entry whose span is widened by a coarse plan ("akhir bulan
+    ini") counts on the days its reports give to the day."""
     if cluster.first is None or cluster.last is None:
         return []
+    if (cluster.last - cluster.first).days + 1 > _FRAGMENT_SPAN_DAYS:
+        exact = sorted({r.first for r in cluster.reports if r.own_date and r.precision == "day" and r.first is not None})
+        return exact if len(exact) <= _FRAGMENT_SPAN_DAYS else []
     days = (cluster.last - cluster.first).days + 1
     if days > _FRAGMENT_SPAN_DAYS:
         return []
@@ -649,7 +660,7 @@ def _cluster_days(cluster: _Cluster) -> list[date]:
 
 def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
     """Two entries of one type and day, sharing an article, that tell one happening (see ``_join_fragments``)."""
-    if a.type != b.type or a.group != b.group:
+    if a.type != b.type or _outcome_group(a) != _outcome_group(b):
         return False
     if not {id(r.article) for r in a.reports} & {id(r.article) for r in b.reports}:
         return False
@@ -682,7 +693,7 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
     by_day: dict[tuple[str, str, date], list[int]] = defaultdict(list)
     for number, cluster in enumerate(clusters):
         for day in _cluster_days(cluster):
-            by_day[(cluster.type, cluster.group, day)].append(number)
+            by_day[(cluster.type, _outcome_group(cluster), day)].append(number)
     parent = list(range(len(clusters)))
 
     def root(n: int) -> int:
@@ -1002,6 +1013,7 @@ class _SentenceFacts:
     published: Optional[date] = None  # its article's publication day
     day_at: tuple[tuple[str, int], ...] = ()  # (day, where in ``text`` its time expression starts)
     week_days: frozenset[str] = frozenset()  # days of the past weeks it names ("pekan lalu"), see ``_week_days``
+    ordinal: Optional[int] = None  # the day count of something going on ("memasuki hari kedua"): 2
 
     @cached_property
     def numbers(self) -> frozenset[str]:
@@ -1162,7 +1174,7 @@ class _SentenceIndex:
         if not stems and not types:
             return None  # no word of any event type: it can report no entry
         return _SentenceFacts(text, words, stems, days, types, bool(words & _PLAN_WORDS), iso_day(article.published),
-                              tuple((day, at - lead) for day, at in day_at), week_days)
+                              tuple((day, at - lead) for day, at in day_at), week_days, timex_module.day_ordinal(text))
 
 
 def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: frozenset[str],
@@ -1183,6 +1195,12 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     generic = _generic_happenings()[1]
     generic_only = merged.type not in facts.types and not (facts.stems & triggers) - generic
     said_days = facts.days & (entry_days or {merged.date[:10]})
+    if facts.ordinal and facts.published is not None and len(facts.days) <= 1:
+        # "Blokade ... memasuki hari kedua" (on its day, or on the publication day): it began N - 1 days before.
+        today = iso_day(min(facts.days)) if facts.days else facts.published
+        began = (today - timedelta(days=facts.ordinal - 1)).isoformat()
+        if began in (entry_days or {merged.date[:10]}):
+            said_days = frozenset({began})
     if facts.days and not said_days:
         return 0  # it dates what it tells to another day
     stated = bool(said_days)
