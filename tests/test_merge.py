@@ -817,3 +817,16 @@ def test_a_plan_that_came_true_joins_fragments_by_the_days_its_reports_give():
     assert _cluster_days(entry) == [date(2026, 7, 31)]
     only_plan = _Cluster(1, "AGREE", "MEET", "future", date(2026, 7, 1), date(2026, 7, 31), True, [plan])
     assert _outcome_group(only_plan) == "future" and _cluster_days(only_plan) == []
+
+
+@pytest.mark.parametrize("published,added", [
+    ("2025-10-14", True),  # day two on the 14th: it began on the 13th, the entry's day
+    ("2025-10-16", False),  # day two on the 16th: another start
+])
+def test_a_day_count_dates_the_start_it_counts_from(published, added):
+    first = _attack_entry()
+    other = plain_article("b", published, ["Warga mengungsi.", "Serangan Kaldoria ke Halvik memasuki hari kedua."])
+    merged = merge_events([first, other])
+    attack = next(m for m in merged if m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
