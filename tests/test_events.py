@@ -1132,3 +1132,9 @@ def test_length_in_days(words, days):
 def test_relative_participle_with_doer_and_day_is_an_event(text, timexes, expected):
     found = [(e.type, e.actors, e.date) for e in extract(text, published="2031-03-02", timexes=timexes) if e.type == "CONCEDE"]
     assert found == expected
+
+
+def test_the_time_of_a_sebelum_clause_dates_that_clause_not_the_main_act():
+    text = "Liga Sapura menuding Velmora mengabaikan laporan warga berbulan-bulan sebelum tanggul itu jebol pekan lalu."
+    found = [e for e in extract(text, published="2031-03-07", timexes=[("pekan lalu", "2031-02-28")]) if e.type == "ACCUSE"]
+    assert [e.date for e in found] == ["2031-03-07"]  # the lede's day, not the dam's

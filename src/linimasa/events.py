@@ -1368,8 +1368,15 @@ class _ArticleReader:
                 other = reader.clauses[reader.clause_of[reader._token_index(t.span[0])]]
                 return reader.lede and other.kind == "temporal" and any(reader.low[i] in self.lex.ending_verbs for i in range(other.start, other.end))
 
+            def other_happening(t) -> bool:
+                # "... berbulan-bulan sebelum tanggul itu jebol pekan lalu": the time of a "sebelum/setelah"
+                # clause dates that clause's happening (unless it is the end the result waited for).
+                other = reader.clauses[reader.clause_of[reader._token_index(t.span[0])]]
+                opener = reader.low[other.start] if other.start < reader.n else ""
+                return other.kind == "temporal" and (opener in self.lex.offset_after or opener in self.lex.offset_before) and not ends_before(t)
+
             # A time in a relative clause dates what that clause tells ("gempa yang mengguncang pada Selasa").
-            inside = [t for t in inside if t.value != "PRESENT_REF" and kind_of(t) != "relative"]
+            inside = [t for t in inside if t.value != "PRESENT_REF" and kind_of(t) != "relative" and not other_happening(t)]
             before = [t for t in inside if t.span[0] < clause_lo]
             if before:
                 return self._value(before[-1]), before[-1]
