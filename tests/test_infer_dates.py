@@ -230,3 +230,32 @@ def test_redating_gives_a_running_total_its_as_of_day_not_the_day_it_counts_from
                       paragraphs=[Paragraph(text=body, span=(0, len(body)))], figures=[figure])
     redate(article)
     assert figure.date == "2031-03-20"
+
+
+def test_a_happening_told_as_a_day_before_dates_the_article_the_day_after():
+    """"Warga pulang sehari setelah Bupati menemui Dewan Adat": the meeting is dated in the corpus."""
+    text = "Kepulangan warga terjadi sehari setelah Velmora menemui Karsia di Port Selvan."
+    dated = art("d", "2024-03-12", events=[consult(["Velmora", "Karsia"], "Port Selvan", "2024-03-12")])
+    undated = art("u", None, events=[Event(type="CONSULT", status="occurred", actors=["Velmora", "Karsia"], text=text,
+                                           span=(0, 1), place="Port Selvan", trigger="menemui")])
+    estimate = {e.article: e for e in estimate_dates([dated, undated])}["u"]
+    assert estimate.date == "2024-03-13"
+
+
+def test_a_previous_value_only_says_the_article_came_later():
+    """"turun dari 157 pada awal pekan": 157 was current on the 10th; the article is later."""
+    body = "Jumlah pengungsi tinggal 96 keluarga, turun dari 157 keluarga pada awal pekan. " + "Isi berita. " * 20
+    at = body.index("157")
+    previous = Figure(value=157, counts="killed", span=(at, at + 3), text="157", source="Dinas Kesehatan Watu Seruni")
+    (estimate,) = estimate_dates([art("d", "2024-03-10", [toll(157)]), art("u", None, [previous], body=body)])
+    (evidence,) = [e for e in estimate.evidence if e.kind == "figure"]
+    assert evidence.start == "2024-03-11" and evidence.end > "2024-03-12"
+
+
+def test_a_plan_is_told_before_the_happening_it_names():
+    dated = art("d", "2025-05-11", events=[Event(type="AID", status="occurred", actors=["Amerika Serikat", "Gaza"], text="t",
+                                                 span=(0, 1), date="2025-05-11")])
+    undated = art("u", None, events=[Event(type="AID", status="planned", actors=["Amerika Serikat", "Gaza"], text="t", span=(0, 1))])
+    (estimate,) = estimate_dates([dated, undated])
+    (evidence,) = [e for e in estimate.evidence if e.kind == "event"]
+    assert evidence.start < "2025-05-11" and evidence.end == "2025-05-11"

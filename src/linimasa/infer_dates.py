@@ -135,10 +135,10 @@ class _EventIndex:
                 for word in words:
                     self.by_key[(event.type, word)].append((words, place, when, exact, article.id, number, event.status))
 
-    def matches(self, event_type: str, words: frozenset[str], place: Optional[str]) -> list[tuple[date, bool, str, int, bool]]:
+    def matches(self, event_type: str, words: frozenset[str], place: Optional[str]) -> list[tuple[date, bool, str, int, bool, bool]]:
         """(date, whether the event's own date, article id, event number, whether it happened at the same
-        named place) of each matching dated event."""
-        found: dict[tuple[date, bool, str, int, bool], None] = {}
+        named place, whether it happened) of each matching dated event."""
+        found: dict[tuple[date, bool, str, int, bool, bool], None] = {}
         seen: set[int] = set()
         for word in words:
             bucket = self.by_key.get((event_type, word), ())
@@ -154,7 +154,7 @@ class _EventIndex:
                     continue
                 same_place = bool(place and other_place)
                 if shared >= 2 or (shared >= 1 and same_place):
-                    found[(when, exact, article_id, number, same_place and status == "occurred")] = None
+                    found[(when, exact, article_id, number, same_place and status == "occurred", status == "occurred")] = None
         return list(found)
 
 
@@ -223,9 +223,16 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
             weight = WEIGHTS["figure_round" if round_value else "figure"] * (1.0 if keyed else 0.75)
             if not kind_matches:
                 weight = min(weight, 0.5)
-            end = (iso_day(last) + timedelta(days=2)).isoformat()
-            evidence.append(Evidence("figure", f"{figure.value:g} {figure.counts} also reported for {first}..{last}",
-                                     first, end, round(weight, 2), same[0][1]))
+            start, end = first, (iso_day(last) + timedelta(days=2)).isoformat()
+            detail = f"{figure.value:g} {figure.counts} also reported for {first}..{last}"
+            if _previous_value(article, figure):
+                # "turun dari 118 keluarga pada awal pekan": that value was current before; the article
+                # came out after it, some days later.
+                start = (iso_day(first) + timedelta(days=1)).isoformat()
+                end = (iso_day(last) + timedelta(days=PREVIOUS_VALUE_DAYS)).isoformat()
+                weight = min(weight, 0.5)
+                detail += ", given as the previous value"
+            evidence.append(Evidence("figure", detail, start, end, round(weight, 2), same[0][1]))
             continue
         if keyed and figure.counts in CUMULATIVE:
             points = [p for s in keyed for p in _current_points(s)]
@@ -241,6 +248,19 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
                     evidence.append(Evidence("series", f"{figure.value:g} {figure.counts} lies between {low.value:g} ({low.date}) and {high.value:g} ({high.date})",
                                              low.date, high.date, WEIGHTS["series"], low.article))
     return evidence
+
+
+#: How long before a happening an article may tell it as a plan.
+PLAN_AHEAD_DAYS = 7
+#: How long after a value was current an article that gives it as the previous one ("naik dari 289") may appear.
+PREVIOUS_VALUE_DAYS = 10
+_PREVIOUS_VALUE = re.compile(r"\b(?:turun|naik|bertambah|berkurang|meningkat|menurun|melonjak|merosot)\s+(?:\w+\s+){0,2}dari\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+
+
+def _previous_value(article: Article, figure) -> bool:
+    """The figure is the value a change started from: "turun dari 118 keluarga", "naik dari 289 orang"."""
+    return bool(_PREVIOUS_VALUE.search(article.body[max(0, figure.span[0] - 40) : figure.span[0]]))
 
 
 def _told_as_earlier(article: Article, figure) -> bool:
@@ -303,6 +323,8 @@ def _event_evidence(article: Article, index: _EventIndex) -> list[Evidence]:
             continue
         matches = [m for m in index.matches(event.type, words, normalise_place(event.place))
                    if m[2] != article.id and (m[2], m[3]) not in used]
+        # A plan ("berharap kesepakatan ... ditandatangani") is told before the happening it names.
+        ahead = event.status != "occurred" and all(m[5] for m in matches)
         used.update((m[2], m[3]) for m in matches)
         if not matches:
             continue
@@ -315,6 +337,14 @@ def _event_evidence(article: Article, index: _EventIndex) -> list[Evidence]:
             evidence.append(Evidence("ordinal", f"day {ordinal} of {event.type} {', '.join(event.actors)} that began {min(begun)}",
                                      day.isoformat(), day.isoformat(), WEIGHTS["ordinal"], matches[0][2]))
             continue
+        offset = _told_days_after(event)
+        if offset and len(set(begun)) == 1:
+            # "Kepulangan warga terjadi sehari setelah Bupati ... menemui Dewan Adat": the article's day
+            # is that many days after the dated happening.
+            day = begun[0] + timedelta(days=offset)
+            evidence.append(Evidence("ordinal", f"{offset:+d} days from {event.type} {', '.join(event.actors)} of {begun[0]}",
+                                     day.isoformat(), day.isoformat(), WEIGHTS["ordinal"], matches[0][2]))
+            continue
         days = sorted({m[0] for m in matches})
         if (days[-1] - days[0]).days > 10:
             continue  # the same kind of event at many times: ambiguous
@@ -322,9 +352,42 @@ def _event_evidence(article: Article, index: _EventIndex) -> list[Evidence]:
         exact = any(m[1] for m in matches)
         start = days[0] if exact else days[0] - timedelta(days=1)
         end = days[-1] + timedelta(days=3 if exact else 1)
+        if ahead:
+            start, end = days[0] - timedelta(days=PLAN_AHEAD_DAYS), days[-1]
         evidence.append(Evidence("event", f"{event.type} {', '.join(event.actors)} also reported for {days[0]}",
                                  start.isoformat(), end.isoformat(), round(weight, 2), matches[0][2]))
     return evidence
+
+
+def _told_days_after(event) -> Optional[int]:
+    """Days from the event to the time of its sentence when a counted "setelah"/"sebelum" clause tells it
+    ("sehari setelah Bupati ... menemui ...": 1; "dua hari sebelum KTT": -2), else None."""
+    text = (event.text or "").lower()
+    at = text.find((event.trigger or "").lower()) if event.trigger else -1
+    if at <= 0:
+        return None
+    after, before = _offset_words()
+    words = _PLAIN_WORD.findall(text[:at])[-12:]  # the clause opener stands a few words before the trigger
+    found = None
+    for k, word in enumerate(words):
+        sign = 1 if word in after else -1 if word in before else 0
+        if not sign or k == 0:
+            continue
+        days = timex_module.length_in_days(words[k - 1 : k]) or (timex_module.length_in_days(words[k - 2 : k]) if k >= 2 else None)
+        if days:
+            found = sign * days
+    return found
+
+
+_PLAIN_WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=1)
+def _offset_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .resources import json_resource
+
+    clauses = json_resource("event_clauses.json")
+    return frozenset(clauses["offset_after_words"]), frozenset(clauses["offset_before_words"])
 
 
 def estimate_date(
