@@ -8,14 +8,18 @@ cut off) can often be dated by what else the corpus says:
   value was current, from the first dated report of it to a couple of days
   after the last;
 * ``series``: its total falls between two dated values of the same series:
-  it was published between those two days;
+  it was published between those two days; a value given as where a change
+  started ("turun dari 118 keluarga") only says it came out later;
 * ``event``: it reports an event (same type, overlapping actors, same place
   when both say) that dated articles report: it was published on or shortly
-  after that event;
+  after that event (in the week before it, when it tells the event as a plan
+  and the corpus as done);
 * ``ordinal``: it gives the day count of a happening still going on
   ("perundingan ... memasuki hari ketiga") that dated articles report at the
   same place: it was published on that day of it, counting from the first
-  dated report (as strong as a distinctive figure);
+  dated report (as strong as a distinctive figure); or it tells a happening
+  dated in the corpus as N days before ("sehari setelah Bupati menemui Dewan
+  Adat"): it was published N days after it;
 * ``anchor``: the latest fully written date in its own body
   (``timex.infer_anchor``) is a lower bound, and mild evidence of the day;
 * ``weekday``: news says "pada hari Selasa" of the last few days, so a day
