@@ -259,3 +259,10 @@ def test_a_plan_is_told_before_the_happening_it_names():
     (estimate,) = estimate_dates([dated, undated])
     (evidence,) = [e for e in estimate.evidence if e.kind == "event"]
     assert evidence.start < "2025-05-11" and evidence.end == "2025-05-11"
+
+
+def test_a_value_that_stood_for_two_weeks_cannot_name_the_day():
+    corpus = [art("d1", "2024-03-01", [toll(157, counts="arrested")]), art("d2", "2024-03-13", [toll(157, counts="arrested")]),
+              art("u", None, [toll(157, counts="arrested")])]
+    estimate = {e.article: e for e in estimate_dates(corpus)}["u"]
+    assert estimate.date is None and estimate.confidence < 0.45

@@ -254,6 +254,8 @@ def _figure_evidence(article: Article, series_list: list[Series], canonical: dic
     return evidence
 
 
+#: A window of evidence up to this many days long can name the day; a longer one lowers the confidence.
+PRECISE_WINDOW_DAYS = 6
 #: How long before a happening an article may tell it as a plan.
 PLAN_AHEAD_DAYS = 7
 #: How long after a value was current an article that gives it as the previous one ("naik dari 289") may appear.
@@ -441,7 +443,12 @@ def estimate_date(
         evidence.append(Evidence("weekday", "weekdays named: " + ", ".join(sorted(_weekday_names(weekdays))),
                                  chosen.isoformat(), chosen.isoformat(), WEIGHTS["weekday"]))
     total = sum(e.weight for e in corpus) + sum(e.weight for e in evidence if e.kind == "anchor" and iso_day(e.start) <= chosen <= iso_day(e.end))
-    confidence = round((corpus_weight / total) * (1 - math.exp(-corpus_weight)), 2) if total else 0.0
+    confidence = (corpus_weight / total) * (1 - math.exp(-corpus_weight)) if total else 0.0
+    # Evidence that only says "some day in these two weeks" cannot pick the day: the narrowest
+    # window backing the chosen day bounds how sure the day is.
+    backing = [e for e in corpus if iso_day(e.start) <= chosen <= iso_day(e.end)]
+    narrowest = min(((iso_day(e.end) - iso_day(e.start)).days + 1 for e in backing), default=1)
+    confidence = round(confidence * min(1.0, PRECISE_WINDOW_DAYS / narrowest), 2)
     if corpus_weight < min_weight or confidence < min_confidence:
         return DateEstimate(article.id, None, confidence, evidence,
                             f"evidence too weak or scattered (weight {corpus_weight:.2f}, confidence {confidence:.2f})")
