@@ -910,6 +910,8 @@ def test_speech_act_told_as_earlier_is_not_dated_to_the_report(text, expected):
         ("Konvoi kemanusiaan Liga Sapura tiba di Port Selvan pada Selasa.", ["Liga Sapura"]),
         ("Sebanyak 25 truk bantuan dari Teluria melintasi perbatasan menuju Lembah Orin pada Selasa.", ["Teluria"]),
         ("Pada hari Selasa, konvoi bantuan dari Liga Sapura mulai menyeberang ke Lembah Orin.", ["Liga Sapura"]),
+        # A long name between the vessel and its verb does not count toward the gap.
+        ("Kapal bantuan kemanusiaan KM Pelita Orin Raya milik Liga Sapura merapat di dermaga Port Selvan pada Selasa.", ["Liga Sapura"]),
     ],
 )
 def test_aid_vehicles_arriving_are_aid(text, actors):

@@ -1533,12 +1533,16 @@ class _ArticleReader:
             if clause.kind in ("condition", "relative"):
                 continue
             verb = None
-            for j in range(i + 1, min(clause.end, i + LONG_GAP_TOKENS + 1)):
+            plain = 0  # names ("milik Yayasan Jangkar Kemanusiaan (YJK)") do not count toward the gap
+            for j in range(i + 1, clause.end):
                 if low[j] in entry_verbs:
                     verb = j
                     break
                 if not reader.covered[j] and _verb_like(low[j], reader.texts[j], self.lex):
                     break  # the vehicle is the object or subject of another verb
+                plain += not reader.covered[j] and not _PUNCT.match(low[j])
+                if plain > LONG_GAP_TOKENS:
+                    break
             if verb is None:
                 continue
             if not any(low[k] in aid_words for k in range(i, verb)) and not any(
