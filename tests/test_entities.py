@@ -140,6 +140,9 @@ ALIASES = [
     ("Bantuan masuk ke Jalur Gaza lewat Rafah. Warga Gaza menyambutnya.", "Gaza", "Jalur Gaza"),
     ("Kata Presiden Kroasia Amara. . Velkovic kepada wartawan di Jenewa.", "Amara Velkovic", "Amara Velkovic"),
     ("Perjanjian itu diteken di Jakarta. Direktur Mossad Eitan Harel hadir. Harel tidak memberi komentar.", "Eitan Harel", "Harel"),
+    # an organisation found by its cue word ("Serikat") defines its acronym too
+    ("Sekitar 300 nelayan anggota Serikat Nelayan Kalingga (SNK) berunjuk rasa. Ketua SNK menyampaikan tuntutan.",
+     "Serikat Nelayan Kalingga", "SNK"),
 ]
 
 

@@ -809,7 +809,8 @@ class _Recogniser:
                 self.type_votes(cand)
                 cand.vote(ORG, _W_CUE)
                 found.append(cand)
-                j = org_end
+                # "Serikat Nelayan Seravia (SNS)": the acronym it defines is its alias
+                j = self.after_name(cand) if split is None else org_end
                 if split is not None:
                     person_start = split
                 break

@@ -506,7 +506,15 @@ def redate(article: Article, *, options: Options = DEFAULT) -> Article:
 
     if not article.sentences and article.body:
         sentences_module.apply(article, options=options)
+    # Relative expressions resolved against the text's own news peg ("Kamis pagi" before
+    # "Selasa (3/3/2026)") are read again against the inferred day; facts dated by them follow.
+    guessed = {t.span: t.value for t in article.timexes if t.inferred and t.value}
     timex_module.apply(article, options=options)
+    again = {t.span: t.value for t in article.timexes if t.value}
+    moved = {old[:10]: again[span] for span, old in guessed.items() if span in again and again[span][:10] != old[:10]}
+    for fact in [*article.events, *article.figures]:
+        if fact.date and fact.date[:10] in moved and _dated_by_moved(article, fact, guessed, moved):
+            fact.date = _date_value(moved[fact.date[:10]])
     for event in article.events:
         if event.date is None:
             event.date = timex_module.date_at(article, event.span)
@@ -514,6 +522,17 @@ def redate(article: Article, *, options: Options = DEFAULT) -> Article:
         if figure.date is None:
             figure.date = _figure_day(article, figure)
     return article
+
+
+def _dated_by_moved(article: Article, fact, guessed: dict, moved: dict) -> bool:
+    """One of the peg-resolved expressions of the fact's sentence gave the fact its date."""
+    lo, hi = timex_module.sentence_bounds(article, fact.span[0])
+    return any(lo <= span[0] < hi and value[:10] == fact.date[:10] for span, value in guessed.items())
+
+
+def _date_value(value: str) -> str:
+    """A timex value as a fact date: the day of a day-with-time ("2026-03-05TMO" -> "2026-03-05")."""
+    return value[:10] if len(value) > 10 and value[10] == "T" else value
 
 
 def _figure_day(article: Article, figure) -> Optional[str]:

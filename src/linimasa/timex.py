@@ -866,6 +866,11 @@ def signal_before(article: Article, timex: Timex) -> Optional[str]:
     return word if word in _SIGNALS else None
 
 
+def sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence (else paragraph) holding ``offset``."""
+    return _sentence_bounds(article, offset)
+
+
 def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
     sentences = article.sentences
     if sentences:
@@ -931,6 +936,6 @@ def sentence_date(article: Article, sentence_index: int) -> Optional[str]:
 
 __all__ = [
     "NEEDS", "ADDS", "apply", "find_timexes", "infer_anchor", "resolve", "date_at", "sentence_date", "date_range",
-    "day_ordinal", "length_in_days",
+    "day_ordinal", "length_in_days", "sentence_bounds",
     "representative_date", "signal_before", "WEEKDAYS", "MONTHS",
 ]
