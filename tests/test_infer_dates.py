@@ -266,3 +266,21 @@ def test_a_value_that_stood_for_two_weeks_cannot_name_the_day():
               art("u", None, [toll(157, counts="arrested")])]
     estimate = {e.article: e for e in estimate_dates(corpus)}["u"]
     assert estimate.date is None and estimate.confidence < 0.45
+
+
+def test_facts_dated_by_the_text_s_own_peg_follow_the_inferred_day():
+    """Undated: "pada Kamis pagi" was read against the text's peg "Selasa (3/3/2026)" (the Thursday before);
+    once the article is dated 5 March, that Thursday is 5 March and the protest moves with it."""
+    from linimasa.clean import clean_document
+    from linimasa.pipeline import add_facts
+
+    text = ("Nelayan Geruduk Dermaga Korsa\n\nSekitar 300 nelayan anggota Serikat Nelayan Kalingga berunjuk rasa di "
+            "Pelabuhan Korsa pada Kamis pagi. Aksi itu digelar dua hari setelah polisi Lantera menyita empat kapal "
+            "nelayan pada Selasa (3/3/2026).\n\nMereka menuntut kapal dikembalikan.")
+    undated = add_facts(clean_document(RawDocument(source="u.txt", text=text, id="u")))
+    protest = [e for e in undated.events if e.type == "PROTEST"]
+    assert protest and protest[0].date == "2026-02-26"  # the peg's reading, before any corpus evidence
+    from linimasa.infer_dates import DateEstimate
+
+    apply_estimates([undated], [DateEstimate("u", "2026-03-05", 0.9, [], "test")])
+    assert protest[0].date == "2026-03-05"
