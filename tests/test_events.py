@@ -1140,3 +1140,16 @@ def test_the_time_of_a_sebelum_clause_dates_that_clause_not_the_main_act():
     text = "Liga Sapura menuding Velmora mengabaikan laporan warga berbulan-bulan sebelum tanggul itu jebol pekan lalu."
     found = [e for e in extract(text, published="2031-03-07", timexes=[("pekan lalu", "2031-02-28")]) if e.type == "ACCUSE"]
     assert [e.date for e in found] == ["2031-03-07"]  # the lede's day, not the dam's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Recalling an ambassador, in its usual wordings.
+    ("Velmora menarik pulang duta besarnya untuk Karsia pada Senin.", [("SANCTION", ["Velmora", "Karsia"])]),
+    ("Velmora memanggil pulang duta besar untuk Karsia.", [("SANCTION", ["Velmora", "Karsia"])]),
+    # A verb of regret or condemnation takes the act as done, by the one named after it.
+    ("Karsia menyesalkan keputusan Velmora menarik pulang duta besarnya.", [("ACCUSE", ["Karsia", "Velmora"]), ("SANCTION", ["Velmora"])]),
+    # What is asked for stays no event of its own.
+    ("Karsia mendesak Velmora menarik pulang duta besarnya.", [("REQUEST", ["Karsia", "Velmora"])]),
+])
+def test_recalling_an_ambassador_and_regretted_acts(text, expected):
+    assert [(e.type, e.actors) for e in extract(text, published="2031-03-07")] == expected

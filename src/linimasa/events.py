@@ -221,6 +221,7 @@ class _Lexicon:
     offset_after: frozenset[str] = frozenset()  # "dua hari setelah X": X is two days before the sentence's time
     offset_before: frozenset[str] = frozenset()  # "sehari sebelum X": X is a day after it
     civilians: frozenset[str] = frozenset()  # group nouns of civilians: their blockade is a protest
+    factive: frozenset[str] = frozenset()  # "menyesalkan", "mengecam": what they take happened
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
@@ -342,6 +343,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         offset_after=frozenset(clauses["offset_after_words"]),
         offset_before=frozenset(clauses["offset_before_words"]),
         civilians=frozenset(clauses["civilian_groups"]),
+        factive=frozenset(clauses["factive_verbs"]),
     )
 
 
@@ -861,6 +863,8 @@ class _SentenceReader:
                 continue
             if other.pattern.type == "ACCUSE" and trigger.pattern.type in _ALLEGED_ACTS:
                 continue  # "menuduh X menembaki Desa Lunek": the shelling is reported; only who did it is disputed
+            if self.low[other.start] in self.lex.factive:
+                continue  # "menyesalkan keputusan X menarik duta besarnya": regretted, so done
             if self.clause_of[other.start] != self.clause_of[trigger.start]:
                 continue
             words = [k for k in range(other.end, trigger.start) if not self.covered[k]]
@@ -1725,11 +1729,14 @@ class _ArticleReader:
         return slot.mention.entity or slot.mention.text
 
     def _after_accusation(self, reader: _SentenceReader, trigger: _Trigger, lo: int) -> Optional[int]:
-        """For an active alleged act, the token after the last accusing verb in ``lo..trigger`` ("menuduh")."""
-        if trigger.pattern.type not in _ALLEGED_ACTS or trigger.pattern.voice == "passive":
+        """For an active alleged act, the token after the last accusing verb in ``lo..trigger`` ("menuduh");
+        for any active act, after a verb of regret or condemnation ("menyesalkan keputusan X menarik ...")."""
+        if trigger.pattern.voice == "passive":
             return None
         for k in range(trigger.start - 1, lo - 1, -1):
-            if reader.low[k] in self.lex.accusing:
+            if reader.low[k] in self.lex.accusing and trigger.pattern.type in _ALLEGED_ACTS:
+                return k + 1
+            if reader.low[k] in self.lex.factive:
                 return k + 1
         return None
 
