@@ -1153,3 +1153,20 @@ def test_the_time_of_a_sebelum_clause_dates_that_clause_not_the_main_act():
 ])
 def test_recalling_an_ambassador_and_regretted_acts(text, expected):
     assert [(e.type, e.actors) for e in extract(text, published="2031-03-07")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ramming between organisations or states is an attack; the agent may follow its vessel.
+    ("Kapal patroli Karsia ditabrak sebuah kapal Front Arkan di dekat Lembah Orin.", [("ASSAULT", ["Front Arkan", "Karsia"])]),
+    # Between people and vehicles it is a traffic accident, no event.
+    ("Sebuah truk menabrak tiga sepeda motor di Port Selvan.", []),
+    ("Budi Santika ditabrak mobil di Port Selvan.", []),
+])
+def test_ramming_is_an_attack_only_between_organisations(text, expected):
+    assert [(e.type, e.actors) for e in extract(text, published="2031-03-07") if e.type == "ASSAULT"] == expected
+
+
+def test_the_time_of_a_plain_sebelum_clause_is_the_same_occasion():
+    text = "Liga Sapura mendukung Velmora, kata Rena Halvorsen sebelum masuk ke rumah dinas pada Sabtu."
+    found = [e for e in extract(text, published="2031-03-10", timexes=[("Sabtu", "2031-03-08")]) if e.type == "SUPPORT"]
+    assert [e.date for e in found] == ["2031-03-08"]

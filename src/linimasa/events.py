@@ -222,6 +222,9 @@ class _Lexicon:
     offset_before: frozenset[str] = frozenset()  # "sehari sebelum X": X is a day after it
     civilians: frozenset[str] = frozenset()  # group nouns of civilians: their blockade is a protest
     factive: frozenset[str] = frozenset()  # "menyesalkan", "mengecam": what they take happened
+    collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
+    agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
+    spans_of_time: frozenset[str] = frozenset()  # "berbulan-bulan (sebelum ...)": a vague length of time
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
 
@@ -344,6 +347,9 @@ def _lexicon(language: str = "id") -> _Lexicon:
         offset_before=frozenset(clauses["offset_before_words"]),
         civilians=frozenset(clauses["civilian_groups"]),
         factive=frozenset(clauses["factive_verbs"]),
+        collisions=frozenset(clauses["collision_triggers"]),
+        agent_vehicles=frozenset(clauses["agent_vehicles"]),
+        spans_of_time=frozenset(clauses["vague_spans_of_time"]),
     )
 
 
@@ -1374,10 +1380,18 @@ class _ArticleReader:
 
             def other_happening(t) -> bool:
                 # "... berbulan-bulan sebelum tanggul itu jebol pekan lalu": the time of a "sebelum/setelah"
-                # clause dates that clause's happening (unless it is the end the result waited for).
+                # clause set apart by a length of time dates that clause's happening only. Without one
+                # ("kata X sebelum masuk ke rumah dinas, Sabtu") it is the same occasion.
                 other = reader.clauses[reader.clause_of[reader._token_index(t.span[0])]]
                 opener = reader.low[other.start] if other.start < reader.n else ""
-                return other.kind == "temporal" and (opener in self.lex.offset_after or opener in self.lex.offset_before) and not ends_before(t)
+                if other.kind != "temporal" or not (opener in self.lex.offset_after or opener in self.lex.offset_before) or ends_before(t):
+                    return False
+                before = reader.low[max(0, other.start - 2) : other.start]
+                return bool(before) and (
+                    before[-1] in self.lex.spans_of_time
+                    or timex_module.length_in_days(before[-1:]) is not None
+                    or timex_module.length_in_days(before) is not None
+                )
 
             # A time in a relative clause dates what that clause tells ("gempa yang mengguncang pada Selasa").
             inside = [t for t in inside if t.value != "PRESENT_REF" and kind_of(t) != "relative" and not other_happening(t)]
@@ -1466,6 +1480,8 @@ class _ArticleReader:
                 continue
             if trigger.pattern.needs_target and len(actors) < 2:
                 continue
+            if reader.low[trigger.start] in self.lex.collisions and not self._organisations_collide(reader, actors):
+                continue  # a traffic accident, not an attack
             if not clause.doer and actors:
                 clause.doer = actors[:1]
             status = self._status(reader, trigger, clause)
@@ -1665,6 +1681,11 @@ class _ArticleReader:
         clause.status_cues = clause.status_cues or found
         return found or "occurred"
 
+    def _organisations_collide(self, reader: _SentenceReader, actors: list[str]) -> bool:
+        """Some actor of a ramming is an organisation or a state (not only people or vehicles)."""
+        kinds = {s.name: s.mention.type for s in reader.slots}
+        return any(kinds.get(actor) in ("ORG", "LOC") for actor in actors)
+
     def _civilians_act(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> bool:
         """The doer of an active act is a civilian group ("Ratusan warga Desa X memblokade jalan")."""
         if trigger.pattern.voice != "active":
@@ -1838,7 +1859,8 @@ class _ArticleReader:
             for slot in reader.actor_slots(trigger.end, clause.end):
                 # "diserang Velmora", "oleh Velmora", "oleh polisi Velmora"
                 window = reader.low[max(trigger.end, slot.start - 3) : slot.start]
-                if slot.start == trigger.end or "oleh" in window:
+                vehicle = slot.start - trigger.end <= 3 and all(w in self.lex.agent_vehicles for w in reader.low[trigger.end : slot.start])
+                if slot.start == trigger.end or "oleh" in window or vehicle:
                     agent = [slot.name]
                     break
             if not agent:
