@@ -1170,3 +1170,9 @@ def test_the_time_of_a_plain_sebelum_clause_is_the_same_occasion():
     text = "Liga Sapura mendukung Velmora, kata Rena Halvorsen sebelum masuk ke rumah dinas pada Sabtu."
     found = [e for e in extract(text, published="2031-03-10", timexes=[("Sabtu", "2031-03-08")]) if e.type == "SUPPORT"]
     assert [e.date for e in found] == ["2031-03-08"]
+
+
+def test_a_counted_sequel_adds_its_days_to_the_day_just_told():
+    text = "Pada 3 Maret, Front Arkan menyerang Lembah Orin. Empat hari kemudian, Velmora menyerang Karsia di Port Selvan."
+    found = extract(text, published="2031-03-20", timexes=[("3 Maret", "2031-03-03")])
+    assert [(e.actors[0], e.date) for e in found if e.type == "ASSAULT"] == [("Front Arkan", "2031-03-03"), ("Velmora", "2031-03-07")]

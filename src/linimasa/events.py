@@ -1329,6 +1329,10 @@ class _ArticleReader:
             for phrase in self.lex.sequence:
                 for i in range(clause.start, trigger_index - len(phrase) + 1):
                     if _match_phrase(low, i, phrase):
+                        # "Empat hari kemudian, ...": the count after the day just told.
+                        days = timex_module.length_in_days(low[max(0, i - 1) : i]) or timex_module.length_in_days(low[max(0, i - 2) : i])
+                        if days and _FULL_DAY.match(last_date):
+                            return (_dt.date.fromisoformat(last_date[:10]) + _dt.timedelta(days=days)).isoformat()
                         return last_date
         if not published:
             return None
