@@ -676,6 +676,16 @@ def test_a_sentence_naming_part_of_the_other_place_does_not_count_against():
     assert evidence(a, b) > evidence(a, c)
 
 
+def _lends_to_the_attack(published, sentences, timexes=()) -> bool:
+    """Whether an article of ``sentences`` becomes a sentence source of the 13 October attack entry."""
+    first = _attack_entry()
+    other = plain_article("b", published, sentences, timexes=timexes)
+    merged = merge_events([first, other])
+    attack = next(m for m in merged if m.reports[0].article is first)
+    found = sentence_sources(merged, [first, other])
+    return "b" in [s.id for s in found.get(attack.id, [])]
+
+
 @pytest.mark.parametrize("sentence,timexes,added", [
     # A generic happening noun, with an actor of the entry and its day: that attack.
     ("Insiden Kaldoria di perbatasan pada Senin (13/10) memicu kecaman.", [("Senin (13/10)", "2025-10-13")], True),
@@ -685,12 +695,7 @@ def test_a_sentence_naming_part_of_the_other_place_does_not_count_against():
     ("Insiden di Halvik pada Senin (13/10) memicu kecaman.", [("Senin (13/10)", "2025-10-13")], False),
 ])
 def test_a_generic_happening_noun_needs_an_actor_and_the_day(sentence, timexes, added):
-    first = _attack_entry()
-    other = plain_article("b", "2025-10-15", ["Kaldoria menyerukan ketenangan.", sentence], timexes=timexes)
-    merged = merge_events([first, other])
-    attack = next(m for m in merged if m.reports[0].article is first)
-    found = sentence_sources(merged, [first, other])
-    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+    assert _lends_to_the_attack("2025-10-15", ["Kaldoria menyerukan ketenangan.", sentence], timexes) == added
 
 
 def test_two_offices_of_one_city_are_two_actors():
@@ -743,12 +748,7 @@ def test_a_tie_goes_to_the_entry_whose_type_word_stands_next_to_the_day():
     ("Tarvania mencatat 23 orang tewas akibat serangan Kaldoria di Halvik hingga Senin (13/10).", [("Senin (13/10)", "2025-10-13")], False),
 ])
 def test_a_running_total_tells_a_happening_only_with_the_happening_s_own_day(sentence, timexes, added):
-    first = _attack_entry()
-    other = plain_article("b", "2025-10-20", ["Kaldoria menyerukan ketenangan.", sentence], timexes=timexes)
-    merged = merge_events([first, other])
-    attack = next(m for m in merged if m.reports[0].article is first)
-    found = sentence_sources(merged, [first, other])
-    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+    assert _lends_to_the_attack("2025-10-20", ["Kaldoria menyerukan ketenangan.", sentence], timexes) == added
 
 
 def test_an_undated_entry_counts_on_its_publication_day_and_the_day_before():
@@ -824,9 +824,4 @@ def test_a_plan_that_came_true_joins_fragments_by_the_days_its_reports_give():
     ("2025-10-16", False),  # day two on the 16th: another start
 ])
 def test_a_day_count_dates_the_start_it_counts_from(published, added):
-    first = _attack_entry()
-    other = plain_article("b", published, ["Warga mengungsi.", "Serangan Kaldoria ke Halvik memasuki hari kedua."])
-    merged = merge_events([first, other])
-    attack = next(m for m in merged if m.reports[0].article is first)
-    found = sentence_sources(merged, [first, other])
-    assert ("b" in [s.id for s in found.get(attack.id, [])]) == added
+    assert _lends_to_the_attack(published, ["Warga mengungsi.", "Serangan Kaldoria ke Halvik memasuki hari kedua."]) == added
