@@ -260,13 +260,19 @@ PRECISE_WINDOW_DAYS = 6
 PLAN_AHEAD_DAYS = 7
 #: How long after a value was current an article that gives it as the previous one ("naik dari 289") may appear.
 PREVIOUS_VALUE_DAYS = 10
-_PREVIOUS_VALUE = re.compile(r"\b(?:turun|naik|bertambah|berkurang|meningkat|menurun|melonjak|merosot)\s+(?:\w+\s+){0,2}dari\s+(?:\w+\s+)?$",
-                             re.IGNORECASE)
 
 
 def _previous_value(article: Article, figure) -> bool:
     """The figure is the value a change started from: "turun dari 118 keluarga", "naik dari 289 orang"."""
-    return bool(_PREVIOUS_VALUE.search(article.body[max(0, figure.span[0] - 40) : figure.span[0]]))
+    return bool(_previous_value_pattern().search(article.body[max(0, figure.span[0] - 40) : figure.span[0]]))
+
+
+@lru_cache(maxsize=1)
+def _previous_value_pattern() -> re.Pattern:
+    from .resources import json_resource
+
+    verbs = json_resource("series_keys.json").get("change_verbs", ())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:\w+\s+){0,2}dari\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _told_as_earlier(article: Article, figure) -> bool:
