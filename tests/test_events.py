@@ -1176,3 +1176,14 @@ def test_a_counted_sequel_adds_its_days_to_the_day_just_told():
     text = "Pada 3 Maret, Front Arkan menyerang Lembah Orin. Empat hari kemudian, Velmora menyerang Karsia di Port Selvan."
     found = extract(text, published="2031-03-20", timexes=[("3 Maret", "2031-03-03")])
     assert [(e.actors[0], e.date) for e in found if e.type == "ASSAULT"] == [("Front Arkan", "2031-03-03"), ("Velmora", "2031-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Suspending or revoking a permit is a sanction.
+    ("Kementerian Pangan membekukan sementara izin usaha Liga Sapura.", [("SANCTION", ["Kementerian Pangan", "Liga Sapura"])]),
+    # A bare institution after a passive is the one named before ("dibekukan kementerian").
+    ("Kementerian Pangan mengumumkan pemeriksaan.\n\nIzin Liga Sapura pun sudah dibekukan kementerian kemarin.",
+     [("SANCTION", ["Kementerian Pangan", "Liga Sapura"])]),
+])
+def test_permits_suspended(text, expected):
+    assert [(e.type, e.actors) for e in extract(text, published="2031-03-07") if e.type == "SANCTION"] == expected

@@ -1870,6 +1870,8 @@ class _ArticleReader:
             if not agent:
                 definite = reader.definite_in(trigger.end, min(clause.end, trigger.end + 4))
                 named = self.definite_actor(reader, definite[1]) if definite is not None and definite[0] == trigger.end else None
+                if named is None and trigger.end < reader.n and not reader.covered[trigger.end] and reader.low[trigger.end] in self.lex.definite_heads:
+                    named = self.definite_actor(reader, reader.low[trigger.end])  # "dibekukan kementerian": the ministry named before
                 agent = [named] if named else []  # "dibebaskan kelompok bersenjata itu"
             destinations = {s.name for s in reader.actor_slots(after_lo, clause.end) if s.destination}
             rest = [n for n in rest if n not in destinations]
