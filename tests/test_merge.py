@@ -825,3 +825,19 @@ def test_a_plan_that_came_true_joins_fragments_by_the_days_its_reports_give():
 ])
 def test_a_day_count_dates_the_start_it_counts_from(published, added):
     assert _lends_to_the_attack(published, ["Warga mengungsi.", "Serangan Kaldoria ke Halvik memasuki hari kedua."]) == added
+
+
+@pytest.mark.parametrize("group,joined", [
+    ("warga", True),  # the named report's sentence names the group too
+    ("nelayan", False),  # another group: nothing in common
+])
+def test_a_report_whose_only_actor_is_an_unnamed_group_joins_the_report_that_names_it(group, joined):
+    named = plain_article("a", "2025-10-29", ["Polisi Tarvania membebaskan 17 warga Halvik."])
+    named.events = [Event(type="CONCEDE", status="occurred", actors=["Tarvania", "Halvik"], text=named.body, span=(0, len(named.body)),
+                          date="2025-10-29", trigger="membebaskan")]
+    text = f"Sebanyak 17 {group} dibebaskan pada Rabu."
+    bare = plain_article("b", "2025-11-03", [text], timexes=[("Rabu", "2025-10-29")])
+    bare.events = [Event(type="CONCEDE", status="occurred", actors=[group], text=text, span=(0, len(text)),
+                         date="2025-10-29", trigger="dibebaskan")]
+    merged = merge_events([named, bare])
+    assert (len(merged) == 1) == joined

@@ -385,10 +385,21 @@ def _overlap(a: frozenset, b: frozenset, floor: int = 1) -> float:
     return shared / max(min(len(a), len(b)), floor) if shared else 0.0
 
 
+#: Evidence from an unnamed group ("warga") of one report named in the other's sentence.
+GROUP_MENTIONED = 0.5
+
+
 def evidence(a: Report, b: Report) -> float:
     """How strongly two reports look like the same happening, dates aside (0 = nothing shared)."""
     a_words, b_words = a.words, b.words
     score = 0.0
+    for one, other in ((a, b), (b, a)):
+        if not one.words and one.event.actors and other.words:
+            # Only an unnamed group acts or suffers ("Sebanyak 17 warga ... dibebaskan"): the other
+            # report naming that group in its sentence is what an actor in common would be.
+            group = frozenset(w for actor in one.event.actors for w in _words_of(actor.lower()))
+            if group and group <= other.context:
+                score += GROUP_MENTIONED
     if a_words and b_words:
         shared = len(a_words & b_words)
         smaller = min(len(a_words), len(b_words))
@@ -666,7 +677,9 @@ def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
         return False
     a_words = frozenset().union(*(r.words for r in a.reports))
     b_words = frozenset().union(*(r.words for r in b.reports))
-    if not a_words & b_words:
+    if not a_words & b_words and a_words and b_words:
+        # (An entry whose only actors are unnamed groups, "Sebanyak 17 warga ditangkap", has no identity
+        # words: in an article that tells the named one the same day, it is that happening.)
         return False
     a_places = {r.place for r in a.reports if r.place}
     b_places = {r.place for r in b.reports if r.place}
