@@ -58,6 +58,10 @@ FOUND = [
     ("Pemerintah Kanada mengirim bantuan ke Sudan.", "Kanada", "LOC"),
     ("Rapat digelar di Kementerian Energi dan Sumber Daya Mineral pada pagi hari.", "Kementerian Energi dan Sumber Daya Mineral", "ORG"),
     ("Pejabat itu bertemu Ketua DPD Partai Sejahtera Rakyat Ahmad Fauzan di Makassar.", "Ahmad Fauzan", "PER"),
+    # A company's name after its legal form, even when it starts with a given name ("Wira")
+    ("Warga memblokade jalan milik PT Wira Logam Utama di Simpang Rawi.", "PT Wira Logam Utama", "ORG"),
+    ("Direktur PT Wira Logam Utama, Hendra Kusnadi, meminta maaf.", "PT Wira Logam Utama", "ORG"),
+    ("Direktur PT Wira Logam Utama, Hendra Kusnadi, meminta maaf.", "Hendra Kusnadi", "PER"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Sulawesi Selatan", "LOC"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Andi Baso Mappanyukki", "PER"),
 ]

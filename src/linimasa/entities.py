@@ -161,6 +161,7 @@ class _Lexicon:
     territorial: frozenset[tuple[str, ...]]  # titles whose affiliation is a territory
     regional: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <place>"
     national: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <country>"
+    company_prefixes: frozenset[str] = frozenset()  # "PT", "CV": a company's name follows, never a person
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -226,6 +227,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         common=word_set("entity_common_words.txt", language=language),
         first_names=word_set("entity_first_names.txt", language=language, lower=False),
         org_heads=_seq_index(heads + regional),
+        company_prefixes=frozenset(cues.get("company_prefixes", ())),
         org_tails=frozenset(t.lower() for t in cues["tails"]),
         org_before=frozenset(lower_seq(cues["before"])),
         loc_before=frozenset(lower_seq(cues["loc_before"])),
@@ -781,7 +783,7 @@ class _Recogniser:
                 end = self.run_end(j)
                 split = None
                 for k in range(j + 1, end):
-                    if toks[k].text in self.lex.first_names:
+                    if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].text in self.lex.company_prefixes):
                         split = k
                         break
                 # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
@@ -1099,7 +1101,7 @@ class _Recogniser:
             k = start
             while k < end and _ALL_CAPS.match(toks[k].text):
                 k += 1
-            if k < end - 1 and toks[k].text in lex.first_names:
+            if k < end - 1 and toks[k].text in lex.first_names and not (k == start + 1 and toks[start].text in lex.company_prefixes):
                 self.type_votes(self.add(start, k))
                 start = k
                 hit = self.known_at(start, end)
