@@ -62,6 +62,9 @@ FOUND = [
     ("Warga memblokade jalan milik PT Wira Logam Utama di Simpang Rawi.", "PT Wira Logam Utama", "ORG"),
     ("Direktur PT Wira Logam Utama, Hendra Kusnadi, meminta maaf.", "PT Wira Logam Utama", "ORG"),
     ("Direktur PT Wira Logam Utama, Hendra Kusnadi, meminta maaf.", "Hendra Kusnadi", "PER"),
+    # A given name inside a body or place the article names on its own elsewhere does not start the person
+    ("Gubernur Tanah Wira Mahendra Lukito hadir. Warga Tanah Wira menyambutnya.", "Mahendra Lukito", "PER"),
+    ("Ketua Dewan Adat Wira Lerang Matheus Dangku hadir. Dewan Adat Wira Lerang menuntut ganti rugi.", "Matheus Dangku", "PER"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Sulawesi Selatan", "LOC"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Andi Baso Mappanyukki", "PER"),
 ]

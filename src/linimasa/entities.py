@@ -782,8 +782,13 @@ class _Recogniser:
             if toks[j].cap and self.org_head_at(j):
                 end = self.run_end(j)
                 split = None
-                for k in range(j + 1, end):
-                    if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].text in self.lex.company_prefixes):
+                given = [k for k in range(j + 1, end)
+                         if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].text in self.lex.company_prefixes)]
+                split = given[0] if given else None
+                for k in reversed(given[1:]):
+                    # "Ketua Dewan Adat Wira Lerang Matheus Dangku": "Wira" is a given name too, but the
+                    # body the article names on its own elsewhere ("Dewan Adat Wira Lerang") ends later.
+                    if k - j >= 2 and end - k <= 3 and self.body.count(self.surface(j, k)) >= 2:
                         split = k
                         break
                 # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
@@ -912,8 +917,13 @@ class _Recogniser:
                 found.append(unknown)
                 role_end, p = p + 1, p + 1
             elif p == k and toks[p].text not in self.lex.first_names:
-                for q in range(p + 1, min(end - 1, p + 4)):
-                    if toks[q].text in self.lex.first_names:
+                given = [q for q in range(p + 1, end - 1) if toks[q].text in self.lex.first_names]
+                # "Gubernur Tanah Wira Mahendra Lukito": "Wira" is a given name too, but the place or body
+                # the article names on its own elsewhere ("Tanah Wira") ends later, before a 2-3 word name.
+                later = [q for q in range(end - 3, end - 1)
+                         if given and q > given[0] and self.body.count(self.surface(p, q)) >= 2]
+                for q in ([later[-1]] if later else [q for q in given if q < p + 4]):
+                    if q in later or toks[q].text in self.lex.first_names:
                         unknown = self.add(p, q)
                         self.type_votes(unknown)
                         unknown.votes[PER] = 0.0
