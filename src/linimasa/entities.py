@@ -94,7 +94,6 @@ _PARTICLES = frozenset(
 # "Deputi Bidang Statistik Sosial", "Asisten Urusan Hukum": a field of an office.
 _FIELD_WORDS = frozenset({"bidang", "urusan"})
 # Legal forms of companies: their names do not run over "dan" ("PT A dan PT B", "PT A dan B Corp").
-_COMPANY_FORMS = frozenset({"pt", "cv", "pd", "perum", "perumda", "persero", "tbk", "ud", "koperasi"})
 # Honorifics before a name, not part of it: "Hj. Siti Aminah", "KH Abdul Karim".
 _HONORIFICS = frozenset({"h", "hj", "haji", "hajah", "hajjah", "kh", "drs", "dra", "ir", "dr", "tgh", "ustaz", "ustazah"})
 # Words that introduce a person right after a title phrase: "pejabat Hamas yang lain yaitu X".
@@ -161,7 +160,7 @@ class _Lexicon:
     territorial: frozenset[tuple[str, ...]]  # titles whose affiliation is a territory
     regional: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <place>"
     national: dict[str, list[tuple[str, ...]]]  # bodies named "<body> <country>"
-    company_prefixes: frozenset[str] = frozenset()  # "PT", "CV": a company's name follows, never a person
+    company_prefixes: frozenset[str] = frozenset()  # "pt", "cv" (lower case): a company's name follows, never a person
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -227,7 +226,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         common=word_set("entity_common_words.txt", language=language),
         first_names=word_set("entity_first_names.txt", language=language, lower=False),
         org_heads=_seq_index(heads + regional),
-        company_prefixes=frozenset(cues.get("company_prefixes", ())),
+        company_prefixes=frozenset(w.lower() for w in cues.get("company_prefixes", ())),
         org_tails=frozenset(t.lower() for t in cues["tails"]),
         org_before=frozenset(lower_seq(cues["before"])),
         loc_before=frozenset(lower_seq(cues["loc_before"])),
@@ -591,8 +590,9 @@ class _Recogniser:
                 j += 2
                 continue
             # "Kementerian Energi dan Sumber Daya Mineral"
-            if same and tok.lower == "dan" and j + 1 < n and self.is_name_token(j + 1) and self.org_head_at(i) and j - i >= 2 and toks[i].lower not in _COMPANY_FORMS:
-                if self.known_at(j + 1) is None:
+            if same and tok.lower == "dan" and j + 1 < n and self.is_name_token(j + 1) and self.org_head_at(i) and j - i >= 2 and toks[i].lower not in self.lex.company_prefixes:
+                # ... but "Polres Lerang dan Satuan Brimob ...", "Dewan Adat X dan PT Y" are two bodies
+                if self.known_at(j + 1) is None and not self.org_head_at(j + 1):
                     j += 2
                     continue
             # a name broken by scraping: "Lidia. . Marenko"
@@ -783,7 +783,7 @@ class _Recogniser:
                 end = self.run_end(j)
                 split = None
                 given = [k for k in range(j + 1, end)
-                         if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].text in self.lex.company_prefixes)]
+                         if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)]
                 split = given[0] if given else None
                 for k in reversed(given[1:]):
                     # "Ketua Dewan Adat Wira Lerang Matheus Dangku": "Wira" is a given name too, but the
@@ -1111,7 +1111,7 @@ class _Recogniser:
             k = start
             while k < end and _ALL_CAPS.match(toks[k].text):
                 k += 1
-            if k < end - 1 and toks[k].text in lex.first_names and not (k == start + 1 and toks[start].text in lex.company_prefixes):
+            if k < end - 1 and toks[k].text in lex.first_names and not (k == start + 1 and toks[start].lower in lex.company_prefixes):
                 self.type_votes(self.add(start, k))
                 start = k
                 hit = self.known_at(start, end)
