@@ -65,6 +65,9 @@ FOUND = [
     # A given name inside a body or place the article names on its own elsewhere does not start the person
     ("Gubernur Tanah Wira Mahendra Lukito hadir. Warga Tanah Wira menyambutnya.", "Mahendra Lukito", "PER"),
     ("Ketua Dewan Adat Wira Lerang Matheus Dangku hadir. Dewan Adat Wira Lerang menuntut ganti rugi.", "Matheus Dangku", "PER"),
+    # "dan" before a second body's head word ends the first body
+    ("Personel Polres Lerang dan Satuan Brimob Polda Tanah Wira membubarkan blokade.", "Polres Lerang", "ORG"),
+    ("Dewan Adat Wira Lerang dan PT Wira Logam Utama menandatangani kesepakatan.", "PT Wira Logam Utama", "ORG"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Sulawesi Selatan", "LOC"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Andi Baso Mappanyukki", "PER"),
 ]
