@@ -841,3 +841,14 @@ def test_a_report_whose_only_actor_is_an_unnamed_group_joins_the_report_that_nam
                          date="2025-10-29", trigger="dibebaskan")]
     merged = merge_events([named, bare])
     assert (len(merged) == 1) == joined
+
+
+@pytest.mark.parametrize("sentence,timexes,added", [
+    # The day in a "setelah" clause is that clause's happening's: it does not date the attack to another day.
+    ("Serangan Kaldoria ke Halvik, 23 orang tewas, terjadi setelah perundingan gagal pada Sabtu (11/10).",
+     [("Sabtu (11/10)", "2025-10-11")], True),
+    # The same day outside such a clause does.
+    ("Serangan Kaldoria ke Halvik, 23 orang tewas, terjadi pada Sabtu (11/10).", [("Sabtu (11/10)", "2025-10-11")], False),
+])
+def test_a_day_in_a_setelah_clause_is_not_the_sentence_s_day(sentence, timexes, added):
+    assert _lends_to_the_attack("2025-10-14", ["Kaldoria menyerukan ketenangan.", sentence], timexes) == added

@@ -874,6 +874,8 @@ _PLAN_WORDS = frozenset("akan hendak bakal dijadwalkan direncanakan berencana re
 BACKGROUND_MATCH_DAYS = 21
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
+#: Words opening a clause whose stated day is that clause's happening's ("setelah bendungan jebol pada Selasa").
+_OFFSET_OPENER = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca|sebelum|menjelang)\b")
 #: Words before the day a running total is counted up to ("hingga Sabtu", "per Senin").
 _AS_OF_SIGNALS = frozenset({"hingga", "sampai", "per"})
 
@@ -1027,6 +1029,16 @@ class _SentenceFacts:
     day_at: tuple[tuple[str, int], ...] = ()  # (day, where in ``text`` its time expression starts)
     week_days: frozenset[str] = frozenset()  # days of the past weeks it names ("pekan lalu"), see ``_week_days``
     ordinal: Optional[int] = None  # the day count of something going on ("memasuki hari kedua"): 2
+
+    @cached_property
+    def clause_days(self) -> frozenset[str]:
+        """Days stated inside a "setelah/sebelum ..." clause: they date that clause's happening, not the sentence's."""
+        inside, outside = set(), set()
+        for day, at in self.day_at:
+            before = self.text[:max(at, 0)].lower()
+            cut = max(before.rfind(","), before.rfind(";"))
+            (inside if _OFFSET_OPENER.search(before[cut + 1:]) else outside).add(day)
+        return frozenset(inside - outside)
 
     @cached_property
     def numbers(self) -> frozenset[str]:
@@ -1208,13 +1220,14 @@ def _sentence_evidence(merged: MergedEvent, facts: _SentenceFacts, triggers: fro
     generic = _generic_happenings()[1]
     generic_only = merged.type not in facts.types and not (facts.stems & triggers) - generic
     said_days = facts.days & (entry_days or {merged.date[:10]})
+    own_days = facts.days - facts.clause_days  # "... setelah bendungan jebol pada Selasa (14/7)": the dam's day
     if facts.ordinal and facts.published is not None and len(facts.days) <= 1:
         # "Blokade ... memasuki hari kedua" (on its day, or on the publication day): it began N - 1 days before.
         today = iso_day(min(facts.days)) if facts.days else facts.published
         began = (today - timedelta(days=facts.ordinal - 1)).isoformat()
         if began in (entry_days or {merged.date[:10]}):
             said_days = frozenset({began})
-    if facts.days and not said_days:
+    if own_days and not said_days:
         return 0  # it dates what it tells to another day
     stated = bool(said_days)
     if facts.planned and not (stated and facts.published is not None and iso_day(min(said_days)) < facts.published):
