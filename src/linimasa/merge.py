@@ -871,7 +871,7 @@ _NOT_OCCURRED_WORDS = frozenset("tidak tak bukan belum jika bila apabila kalau s
 _PLAN_WORDS = frozenset("akan hendak bakal dijadwalkan direncanakan berencana rencananya".split())
 #: Days after an entry's date in which a later article may still tell it as background, when the
 #: sentence states the entry's very day ("sejak konvoinya diserang pada 19 Oktober").
-BACKGROUND_MATCH_DAYS = 21
+BACKGROUND_MATCH_DAYS = 42
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
 #: Words opening a clause whose stated day is that clause's happening's ("setelah bendungan jebol pada Selasa").
