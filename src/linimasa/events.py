@@ -353,6 +353,13 @@ def _lexicon(language: str = "id") -> _Lexicon:
     )
 
 
+def offset_words(language: str = "id") -> tuple[frozenset[str], frozenset[str]]:
+    """(after, before): the words opening a clause counted from the sentence's time ("dua hari setelah
+    ...", "sehari sebelum ..."), for other stages that read such clauses (dates, the sentence pass)."""
+    lex = _lexicon(language)
+    return lex.offset_after, lex.offset_before
+
+
 # --------------------------------------------------------------------------- per-sentence state
 
 
@@ -1269,12 +1276,8 @@ class _ArticleReader:
         sign = 1 if opener in self.lex.offset_after else -1 if opener in self.lex.offset_before else 0
         if not sign or trigger_index - clause.start > NOUN_STATUS_REACH:
             return None
-        for width in (1, 2):
-            if clause.start - width >= 0:
-                days = timex_module.length_in_days(reader.low[clause.start - width : clause.start])
-                if days:
-                    return sign * days
-        return None
+        days = timex_module.length_before(reader.low, clause.start)
+        return sign * days if days else None
 
     def _forward_weekday(self, value: str, timex, status: str, reader: _SentenceReader, trigger_index: int) -> str:
         """A bare weekday of a planned or expected act ("dijadwalkan tiba pada Kamis") is the coming one.
@@ -1330,7 +1333,7 @@ class _ArticleReader:
                 for i in range(clause.start, trigger_index - len(phrase) + 1):
                     if _match_phrase(low, i, phrase):
                         # "Empat hari kemudian, ...": the count after the day just told.
-                        days = timex_module.length_in_days(low[max(0, i - 1) : i]) or timex_module.length_in_days(low[max(0, i - 2) : i])
+                        days = timex_module.length_before(low, i)
                         if days and _FULL_DAY.match(last_date):
                             return (_dt.date.fromisoformat(last_date[:10]) + _dt.timedelta(days=days)).isoformat()
                         return last_date
@@ -1390,11 +1393,9 @@ class _ArticleReader:
                 opener = reader.low[other.start] if other.start < reader.n else ""
                 if other.kind != "temporal" or not (opener in self.lex.offset_after or opener in self.lex.offset_before) or ends_before(t):
                     return False
-                before = reader.low[max(0, other.start - 2) : other.start]
-                return bool(before) and (
-                    before[-1] in self.lex.spans_of_time
-                    or timex_module.length_in_days(before[-1:]) is not None
-                    or timex_module.length_in_days(before) is not None
+                return other.start > 0 and (
+                    reader.low[other.start - 1] in self.lex.spans_of_time
+                    or timex_module.length_before(reader.low, other.start) is not None
                 )
 
             # A time in a relative clause dates what that clause tells ("gempa yang mengguncang pada Selasa").

@@ -57,6 +57,7 @@ from typing import Optional
 
 from .dates import iso_day
 from . import timex as timex_module
+from .events import offset_words
 from .options import DEFAULT, Options
 from .records import Article
 from .series import (
@@ -378,28 +379,20 @@ def _told_days_after(event) -> Optional[int]:
     at = text.find((event.trigger or "").lower()) if event.trigger else -1
     if at <= 0:
         return None
-    after, before = _offset_words()
+    after, before = offset_words()
     words = _PLAIN_WORD.findall(text[:at])[-12:]  # the clause opener stands a few words before the trigger
     found = None
     for k, word in enumerate(words):
         sign = 1 if word in after else -1 if word in before else 0
         if not sign or k == 0:
             continue
-        days = timex_module.length_in_days(words[k - 1 : k]) or (timex_module.length_in_days(words[k - 2 : k]) if k >= 2 else None)
+        days = timex_module.length_before(words, k)
         if days:
             found = sign * days
     return found
 
 
 _PLAIN_WORD = re.compile(r"[\w-]+")
-
-
-@lru_cache(maxsize=1)
-def _offset_words() -> tuple[frozenset[str], frozenset[str]]:
-    from .resources import json_resource
-
-    clauses = json_resource("event_clauses.json")
-    return frozenset(clauses["offset_after_words"]), frozenset(clauses["offset_before_words"])
 
 
 def estimate_date(

@@ -87,6 +87,7 @@ from typing import Optional
 
 from .dates import iso_day
 from . import timex as timex_module
+from .events import offset_words
 from .infer_dates import GENERIC_ACTOR_WORDS, actor_words
 from .records import Article, Entity, Event, Span
 from .sentences import split_paragraph
@@ -874,8 +875,6 @@ _PLAN_WORDS = frozenset("akan hendak bakal dijadwalkan direncanakan berencana re
 BACKGROUND_MATCH_DAYS = 42
 #: Running totals ("hingga Sabtu 187 orang tewas sejak pertempuran pecah") sum up many events.
 _RUNNING_TOTAL_WORDS = frozenset("hingga sejauh total keseluruhan kumulatif".split())
-#: Words opening a clause whose stated day is that clause's happening's ("setelah bendungan jebol pada Selasa").
-_OFFSET_OPENER = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca|sebelum|menjelang)\b")
 #: Words before the day a running total is counted up to ("hingga Sabtu", "per Senin").
 _AS_OF_SIGNALS = frozenset({"hingga", "sampai", "per"})
 
@@ -1037,13 +1036,20 @@ class _SentenceFacts:
         for day, at in self.day_at:
             before = self.text[:max(at, 0)].lower()
             cut = max(before.rfind(","), before.rfind(";"))
-            (inside if _OFFSET_OPENER.search(before[cut + 1:]) else outside).add(day)
+            (inside if _offset_opener().search(before[cut + 1:]) else outside).add(day)
         return frozenset(inside - outside)
 
     @cached_property
     def numbers(self) -> frozenset[str]:
         """Its numbers; read only for the few sentences that name an entry's type, so found on demand."""
         return frozenset(_numbers(self.text))
+
+
+@lru_cache(maxsize=1)
+def _offset_opener() -> re.Pattern:
+    """Words opening a clause whose stated day is that clause's happening's ("setelah bendungan jebol pada Selasa")."""
+    after, before = offset_words()
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, after | before))) + r")\b")
 
 
 def _week_days(value: Optional[str], published: Optional[date]) -> list[date]:

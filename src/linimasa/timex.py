@@ -293,6 +293,12 @@ def length_in_days(words: list[str]) -> Optional[int]:
     return None
 
 
+def length_before(words: list[str], k: int) -> Optional[int]:
+    """Days of the length of time in the one or two words right before ``words[k]``
+    ("dua hari | setelah", "sehari | kemudian"), else None."""
+    return length_in_days(words[max(0, k - 1) : k]) or (length_in_days(words[k - 2 : k]) if k >= 2 else None)
+
+
 def _weekday_value(anchor: date, weekday: int, relation: str) -> date:
     back = (anchor.weekday() - weekday) % 7
     if relation == "past":  # strictly before the anchor
@@ -868,10 +874,6 @@ def signal_before(article: Article, timex: Timex) -> Optional[str]:
 
 def sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
     """(start, end) of the sentence (else paragraph) holding ``offset``."""
-    return _sentence_bounds(article, offset)
-
-
-def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
     sentences = article.sentences
     if sentences:
         starts = [s.span[0] for s in sentences]
@@ -911,7 +913,7 @@ def date_at(article: Article, span: Span, *, exclude_signals: Iterable[str] = ()
     inside = _dated(article, span[0], span[1], excluded)
     if inside:
         return inside[0][1]
-    lo, hi = _sentence_bounds(article, span[0])
+    lo, hi = sentence_bounds(article, span[0])
     best: Optional[tuple[float, str]] = None
     for timex, value in _dated(article, lo, hi, excluded):
         if timex.span[0] >= span[1]:
@@ -936,6 +938,6 @@ def sentence_date(article: Article, sentence_index: int) -> Optional[str]:
 
 __all__ = [
     "NEEDS", "ADDS", "apply", "find_timexes", "infer_anchor", "resolve", "date_at", "sentence_date", "date_range",
-    "day_ordinal", "length_in_days", "sentence_bounds",
+    "day_ordinal", "length_in_days", "length_before", "sentence_bounds",
     "representative_date", "signal_before", "WEEKDAYS", "MONTHS",
 ]
