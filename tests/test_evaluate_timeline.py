@@ -82,3 +82,13 @@ def test_cli_without_truth_is_a_coded_error(tmp_path):
     with pytest.raises(LinimasaError) as error:
         main(["eval-timeline", str(tmp_path)])
     assert error.value.code == "E404"
+
+
+@pytest.mark.parametrize("names, present, absent", [
+    (["Front Pembebasan Sirang"], {"front", "fps"}, set()),
+    (["FPS", "PHI"], {"fps", "phi"}, set()),
+    (["Angkatan Darat"], {"angkatan", "darat"}, {"ad"}),  # two words: too short to be read as initials
+])
+def test_truth_words_include_initials_of_long_names(names, present, absent):
+    words = evaluate_timeline._words(names)
+    assert present <= words and not (absent & words)

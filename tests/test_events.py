@@ -1187,3 +1187,56 @@ def test_a_counted_sequel_adds_its_days_to_the_day_just_told():
 ])
 def test_permits_suspended(text, expected):
     assert [(e.type, e.actors) for e in extract(text, published="2031-03-07") if e.type == "SANCTION"] == expected
+
+
+# --------------------------------------------------------------------------- event nouns told with their own day
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    # A relative clause right after the noun tells that it happened, and when, even as another verb's object.
+    ("Polisi membubarkan blokade yang digelar warga sejak 16 Juli di Port Selvan.", (("16 Juli", "2031-07-16"),),
+     [("PROTEST", ["warga"], "2031-07-16", "Port Selvan")]),
+    ("Logistik masih cukup berkat bantuan Liga Sapura yang tiba Senin lalu.", (("Senin lalu", "2031-07-27"),),
+     [("AID", ["Liga Sapura"], "2031-07-27", None)]),
+    # After an active occurrence verb the name is the one struck, not the doer.
+    ("Serangan yang menewaskan Budi Santika dilancarkan pada Minggu.", (("Minggu", "2031-07-26"),), []),
+    # Without a day of its own the relative clause is no report of the act.
+    ("Polisi membubarkan blokade yang digelar warga di Port Selvan.", (), []),
+    # A later day is a plan: these rules tell only what happened.
+    ("Pedagang menunggu pertemuan Liga Sapura yang digelar pada 27 Agustus mendatang.", (("27 Agustus", "2031-08-27"),), []),
+])
+def test_a_noun_with_a_dated_relative_clause_is_an_event(text, timexes, expected):
+    # (The police's own act of dispersing is COERCE, told by its verb: not what is tested here.)
+    found = [(e.type, e.actors, e.date, e.place) for e in extract(text, published="2031-07-30", timexes=timexes) if e.type != "COERCE"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    # The noun opens its clause and its day follows before any verb.
+    ("Menurutnya, pembekuan izin oleh Kementerian Pangan pada Senin lalu belum menjamin keselamatan warga.",
+     (("Senin lalu", "2031-07-27"),), [("SANCTION", ["Kementerian Pangan"], "2031-07-27")]),
+    # As the object of a verb, the day may be that verb's.
+    ("Liga Sapura membahas pembekuan izin oleh Kementerian Pangan pada Senin lalu.", (("Senin lalu", "2031-07-27"),), []),
+])
+def test_a_subject_noun_dated_before_its_verb_is_an_event(text, timexes, expected):
+    found = [(e.type, e.actors, e.date) for e in extract(text, published="2031-07-30", timexes=timexes) if e.type == "SANCTION"]
+    assert found == expected
+
+
+def test_a_name_after_di_sekitar_is_the_place_not_an_actor():
+    text = "Front Arkan menyerang pos tentara Velmora di sekitar Port Selvan pada Rabu."
+    found = only(text, published="2031-07-30", timexes=[("Rabu", "2031-07-29")])
+    assert (found.actors, found.place) == (["Front Arkan", "Velmora"], "Port Selvan")
+
+
+def test_kelompok_itu_is_the_group_named_before_not_the_last_doer():
+    text = ("Liga Sapura mengirim bantuan ke Lembah Orin setelah tenggat yang ditetapkan Front Arkan berakhir.\n\n"
+            "Pekan lalu kelompok itu mengancam tidak akan menjamin keselamatan para sandera.")
+    found = [e for e in extract(text, published="2031-07-30") if e.type == "THREATEN"]
+    assert [e.actors for e in found] == [["Front Arkan"]]
+
+
+def test_a_humanitarian_pause_that_takes_effect_is_a_retreat():
+    text = "Jeda kemanusiaan antara Velmora dan Front Arkan mulai berlaku pada Rabu."
+    found = extract(text, published="2031-07-30", timexes=[("Rabu", "2031-07-29")])
+    assert [(e.type, e.date) for e in found] == [("RETREAT", "2031-07-29")]

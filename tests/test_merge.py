@@ -852,3 +852,18 @@ def test_a_report_whose_only_actor_is_an_unnamed_group_joins_the_report_that_nam
 ])
 def test_a_day_in_a_setelah_clause_is_not_the_sentence_s_day(sentence, timexes, added):
     assert _lends_to_the_attack("2025-10-14", ["Kaldoria menyerukan ketenangan.", sentence], timexes) == added
+
+
+def test_a_day_that_stands_for_a_named_week_matches_on_the_week():
+    """"Pekan lalu, X mendesak ...": timex gives the week's day on the publication weekday (a Monday
+    here); the report matches any day of that week (and of the seven days before publication)."""
+    text = "Pekan lalu, Liga Sapura mendesak Velmora menahan diri."
+    article = Article(id="w", source="w", body=text, published="2031-03-17")
+    article.timexes = [Timex(text="Pekan lalu", type="DATE", value="2031-W11", span=(0, 10))]
+    event = Event(type="REQUEST", status="occurred", actors=["Liga Sapura", "Velmora"], text=text, span=(0, len(text)), date="2031-03-10")
+    report = make_report(article, event, 0)
+    assert report.precision == "week"
+    assert (report.first.isoformat(), report.last.isoformat()) == ("2031-03-10", "2031-03-16")
+    # A day written as a day stays a day.
+    article.timexes = [Timex(text="Senin (10/3)", type="DATE", value="2031-03-10", span=(0, 10))]
+    assert make_report(article, event, 0).precision == "day"

@@ -21,7 +21,8 @@ read): the entry happened (status ``occurred``) and is dated to the day; its
 date is within a day of the event's; its type is the event's (ASSAULT and
 COERCE count as one another: a hostage-taking is both); one of its sources is
 an article the truth lists for the event; and a word of its actors or place is
-one of the event's. Among several events the one sharing most words wins,
+one of the event's (a name of three or more capitalised words also stands for
+its initials: "Front Pembebasan Sirang" meets a truth's "FPS"). Among several events the one sharing most words wins,
 then the same type, then the nearer date. Each entry maps to at most one event.
 """
 
@@ -133,7 +134,14 @@ def corpus_paths(articles: Sequence[Article], root: Path) -> dict[str, str]:
 
 
 def _words(names) -> set[str]:
-    return {w for name in names if name for w in _WORD.findall(name.lower())}
+    """Lower-case words of the names, plus the initials of each name of several capitalised words:
+    a truth may write "FPS" where the text, and so the entry, says "Front Pembebasan Sirang"."""
+    words = {w for name in names if name for w in _WORD.findall(name.lower())}
+    for name in names:
+        capitals = [w for w in (name or "").split() if w[:1].isupper()]
+        if len(capitals) >= 3:
+            words.add("".join(w[0] for w in capitals).lower())
+    return words
 
 
 def entries_per_truth_event(timeline, paths: dict[str, str], truth: dict) -> dict[str, list]:

@@ -102,6 +102,8 @@ MAX_ACTORS = 4
 #: How far before a predicate status cues are looked for (tokens).
 STATUS_WINDOW = 5
 NOUN_STATUS_REACH = 6  # words after an event noun searched for its status cue
+RELATIVE_REACH = 6  # participant words between an event noun and the relative clause that dates it
+DATED_NOUN_REACH = 10  # words after an event noun searched for "pada/sejak" + its time
 _PARTICIPANT_JOINERS = frozenset({"antara", "dan", "dengan", ","})
 _PLAN_STATUSES = frozenset({"planned", "expected", "intended"})
 #: A noun this close after another predicate is that predicate's object
@@ -190,6 +192,7 @@ class _Lexicon:
     light_verbs: dict[str, list[tuple[str, ...]]]
     occurrence: frozenset[str]
     place_nouns: frozenset[str]
+    place_relations: frozenset[str]
     directions: frozenset[str]
     origin: frozenset[str]
     skippable: frozenset[str]
@@ -205,6 +208,7 @@ class _Lexicon:
     group_quantifiers: frozenset[str]
     group_stop: frozenset[str]
     group_org_prefixes: dict[str, tuple[str, ...]]
+    pronoun_group_names: dict[str, tuple[str, ...]]
     hazards: frozenset[str]
     source_words: frozenset[str]
     source_nouns: frozenset[str]
@@ -315,6 +319,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         light_verbs=_phrases(clauses["light_verbs"]),
         occurrence=frozenset(clauses["occurrence_verbs"]),
         place_nouns=frozenset(clauses["place_nouns"]),
+        place_relations=frozenset(clauses["place_relations"]),
         directions=frozenset(clauses["directions"]),
         origin=frozenset(clauses["origin_prepositions"]),
         skippable=frozenset(clauses["skippable"]),
@@ -330,6 +335,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         group_quantifiers=frozenset(clauses["group_quantifiers"]),
         group_stop=frozenset(clauses["group_stop_words"]),
         group_org_prefixes={k: tuple(v) for k, v in clauses["group_org_prefixes"].items()},
+        pronoun_group_names={k: tuple(v) for k, v in clauses["pronoun_group_names"].items()},
         hazards=frozenset(clauses["hazard_nouns"]),
         source_words=frozenset(clauses["source_words"]),
         source_nouns=frozenset(clauses["source_nouns"]),
@@ -399,6 +405,7 @@ class _Trigger:
     light: bool = False  # a light verb carries the noun
     anchor: int = 0  # where its place and arguments are looked for (the occurrence verb of a noun)
     opens_lede: bool = False  # a nominal event the lede opens on: the lede's first time dates it
+    told_in: int = -1  # the relative clause that tells a noun's happening and its time ("blokade yang digelar ... sejak 16 Juli")
 
 
 @dataclass
@@ -618,10 +625,11 @@ class _SentenceReader:
         for slot in self.slots:
             # Walk back over place nouns and punctuation to the preposition.
             j = slot.start - 1
-            while j >= 0 and (low[j] in lex.place_nouns or low[j] == "kota"):
+            while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] == "kota"):
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
-                slot.place = slot.mention.type == "LOC" or j == slot.start - 1
+                # "di Pos X", "di sekitar Pos X": a named thing right after "di" (or after "di sekitar") is where.
+                slot.place = slot.mention.type == "LOC" or all(low[k] in lex.place_relations for k in range(j + 1, slot.start))
             elif j >= 0 and low[j] in ("ke", "menuju") and not self.covered[j]:
                 # "dievakuasi ke Pelabuhan X": where people were taken, not who acted; "ke dalam
                 # area kampus X" is a place.
@@ -899,11 +907,64 @@ class _SentenceReader:
                 continue
         return None
 
+    def _timex_token_starts(self) -> set[int]:
+        """Token indices where a time expression of the sentence starts that dates a past happening."""
+        lo, hi = self.sentence.span
+        published = (self.article.published or "")[:10]
+        return {
+            self._token_index(t.span[0])
+            for t in self.article.timexes
+            if lo <= t.span[0] < hi and t.value and t.value != "PRESENT_REF"
+            # A time after the report dates a plan ("pertemuan OPEC pada 27 November mendatang"): the
+            # status cues decide those, these rules only tell what already happened.
+            and not (published and t.value[:1].isdigit() and t.value[:10] > published[: len(t.value[:10])])
+        }
+
+    def _dated_relative(self, trigger: _Trigger) -> Optional[tuple[int, int]]:
+        """(clause index, verb index) of a relative clause right after an event noun whose verb tells
+        that it happened and which carries its own time: "blokade yang digelar warga sejak 16 Juli",
+        "bantuan Yayasan X yang tiba Senin lalu". Such a clause describes a past happening even when
+        the noun is another verb's object ("membubarkan blokade yang digelar ...")."""
+        index = self.clause_of[trigger.noun_at]
+        clause = self.clauses[index]
+        between = range(trigger.end, clause.end)
+        if len(between) > RELATIVE_REACH or any(not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex) for j in between):
+            return None
+        if index + 1 >= len(self.clauses):
+            return None
+        relative = self.clauses[index + 1]
+        if relative.kind != "relative" or relative.start != clause.end or self.low[relative.start] != "yang":
+            return None
+        verb = next((j for j in range(relative.start + 1, min(relative.end, relative.start + 3)) if self.low[j] in self.lex.occurrence), None)
+        if verb is None or not any(relative.start < k < relative.end for k in self._timex_token_starts()):
+            return None
+        return index + 1, verb
+
+    def _dated_subject(self, trigger: _Trigger, clause: _Clause) -> bool:
+        """An event noun that opens its clause, names a participant and is dated before any verb:
+        "pembekuan izin oleh Kementerian X pada Senin lalu belum menjamin ..."."""
+        i = trigger.noun_at
+        if any(not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex) for j in range(clause.start, i)):
+            return False
+        dated = self._timex_token_starts()
+        for j in range(trigger.end, min(clause.end, trigger.end + DATED_NOUN_REACH)):
+            if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
+                return False
+            if self.low[j] == "pada" and j + 1 in dated:  # "sejak" tells a campaign's start, not one act
+                # Only with a named participant between: a bare "setelah pertempuran ... pada Rabu" would
+                # lend its day to the next act of its type (``_merge_article``), not tell one.
+                return clause.kind != "temporal"
+        return False
+
     def _noun_fires(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
         if trigger.light:
             return True
         i = trigger.noun_at
         clause = self.clauses[self.clause_of[i]]
+        relative = self._dated_relative(trigger)
+        if relative is not None:
+            trigger.told_in, trigger.anchor = relative
+            return True
         for other in found:
             if other is not trigger and other.end <= i and i - other.end < OBJECT_DISTANCE and self.clause_of[other.start] == self.clause_of[i]:
                 return False  # the object of another predicate
@@ -919,6 +980,8 @@ class _SentenceReader:
         # verb may lie past a relative clause, but a news lede that starts on an event tells it.
         if self.lede and (i == 0 or (i <= 12 and self.low[i - 1] in self.lex.dashes)):
             trigger.opens_lede = True
+            return True
+        if self._dated_subject(trigger, clause):
             return True
         # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
         # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").
@@ -1494,6 +1557,7 @@ class _ArticleReader:
             event_type, mode = trigger.pattern.type, _mode_for(trigger.pattern.type, trigger_tokens, self.lex)
             if event_type == "COERCE" and mode == "blockade" and self._civilians_act(reader, trigger, clause):
                 event_type = "PROTEST"  # residents blockading a road obstruct in protest: PLOVER PROTEST, not COERCE
+            told_in = trigger.told_in if trigger.told_in >= 0 else clause_index
             key = (clause_index, event_type)
             span = (reader.starts[trigger.start], sentence.tokens[trigger.end - 1].span[1])
             existing = per_clause.get(key)
@@ -1515,8 +1579,8 @@ class _ArticleReader:
                 trigger=self.article.body[span[0] : span[1]],
                 trigger_span=span,
                 mode=mode,
-                place=self.place(reader, clause, trigger.anchor) or self._struck_settlement(reader, trigger),
-                date=self.date(reader, clause_index, trigger.start, trigger_clauses, trigger=trigger, status=status),
+                place=self.place(reader, reader.clauses[told_in], trigger.anchor) or self._struck_settlement(reader, trigger),
+                date=self.date(reader, told_in, trigger.anchor if told_in != clause_index else trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
             candidate.directed = trigger.pattern.voice != "noun"
@@ -1692,7 +1756,12 @@ class _ArticleReader:
         return any(kinds.get(actor) in ("ORG", "LOC") for actor in actors)
 
     def _civilians_act(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> bool:
-        """The doer of an active act is a civilian group ("Ratusan warga Desa X memblokade jalan")."""
+        """The doer of an active act is a civilian group ("Ratusan warga Desa X memblokade jalan"), or the
+        one named in the clause that tells a noun's happening ("blokade yang digelar warga ...")."""
+        if trigger.told_in >= 0:
+            at = trigger.anchor + 1
+            group = reader.group_phrase(at, reader.clauses[trigger.told_in].end, reach=1)
+            return group is not None and group[0] == at and " ".join(group[2]) in self.lex.civilians
         if trigger.pattern.voice != "active":
             return False
         lo = clause.start
@@ -1718,6 +1787,11 @@ class _ArticleReader:
             base = speaker
         else:
             base = self._inherited(reader, clause_index) or self.previous_doer
+        names = self.lex.pronoun_group_names.get(phrase[0])
+        if names and not (base and base[0].startswith(names)):
+            group = self._latest_named(reader, names)
+            if group is not None:
+                return [group]
         if phrase[0] == "kedua" and len(phrase) > 1 and self.last_parties:
             # "kedua negara/pihak" are the parties of the latest event between two sides, not the speaker.
             return list(self.last_parties)
@@ -1728,6 +1802,15 @@ class _ArticleReader:
         if base and phrase[0] in self.lex.org_pronouns and base[0] in self.person_org:
             return [self.person_org[base[0]]]  # "pihaknya" of a spokesperson is their organisation
         return list(base[:1]) if phrase[0] not in ("keduanya", "kedua") else list(base)
+
+    def _latest_named(self, reader: _SentenceReader, prefixes: tuple[str, ...]) -> Optional[str]:
+        """The latest organisation named before this sentence whose name starts with one of ``prefixes``."""
+        lo = bisect.bisect_left(self.mention_starts, reader.sentence.span[0])
+        for mention in reversed(self.mentions[:lo]):
+            name = mention.entity or mention.text
+            if mention.type == "ORG" and name.startswith(prefixes):
+                return name
+        return None
 
     def _noun_source(self, reader: _SentenceReader, trigger: _Trigger, clause: _Clause) -> list[str]:
         """'bantuan dari X', 'bantuan dari kementerian tersebut': the giver named after the noun."""
@@ -1810,6 +1893,19 @@ class _ArticleReader:
                 if group is not None and group[0] <= trigger.end + 1 and not reader.actor_slots(trigger.end, group[0]):
                     name = self._association_of(group[2]) or self.group_actor(reader, group)
                     actors = [name] + [a for a in actors if a != name]
+            if trigger.told_in >= 0:
+                # "blokade yang digelar warga ...": the doer named in the clause that tells it.
+                # Only the agent of a passive verb, right after it or after "oleh": after an active one
+                # ("serangan yang menewaskan X") the name is the one it struck.
+                told = reader.clauses[trigger.told_in]
+                at = trigger.anchor + 1
+                if at < told.end and reader.low[at] == "oleh":
+                    at += 1
+                if reader.low[trigger.anchor].startswith("di"):
+                    actors.extend(s.name for s in reader.actor_slots(at, at + 1) if s.name not in actors)
+                    group = reader.group_phrase(at, told.end, reach=1)
+                    if not actors and group is not None and group[0] == at:
+                        actors.append(self.group_actor(reader, group))
             if not actors:
                 actors = self._noun_source(reader, trigger, clause)
             if not actors and clause.kind == "temporal" and trigger.pattern.type in _RECIPROCAL:

@@ -269,6 +269,19 @@ class _EntityLookup:
         return frozenset(words)
 
 
+def _named_week(article: Article, event: Event, own: Optional[str]) -> list[date]:
+    """The days a past week may mean (``_week_days``) when the event's day stands for a week named
+    in its sentence ("pekan lalu": ``timex`` gives the week's day on the publication weekday)."""
+    if not own or len(own) != 10:
+        return []
+    lo, hi = event.span
+    for timex in article.timexes:
+        if lo <= timex.span[0] < hi and timex.value and "W" in timex.value:
+            if timex_module.representative_date(timex.value, timex.anchor or article.published) == own:
+                return _week_days(timex.value, iso_day(article.published))
+    return []
+
+
 def make_report(article: Article, event: Event, index: int, lookup: Optional[_EntityLookup] = None) -> Report:
     own = timex_module.representative_date(event.date, article.published) if event.date else None
     if own is None and event.date and iso_day(event.date):
@@ -290,7 +303,11 @@ def make_report(article: Article, event: Event, index: int, lookup: Optional[_En
     numbers = _numbers(event.text or "")
     numbers.update(f"{f.value:g}" for f in event.figures)
     context = sentence_words | words | place_words
-    if span is not None:
+    week = _named_week(article, event, own)
+    if week:
+        # "Pekan lalu, DKSS mendesak ...": the day is only the week's stand-in; match on the week.
+        first, last, precision = week[0], week[-1], "week"
+    elif span is not None:
         first, last, precision = span[0], span[1], _precision(own)
     else:
         published = iso_day(article.published)
