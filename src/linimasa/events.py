@@ -88,7 +88,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from . import timex as timex_module
@@ -103,7 +103,7 @@ MAX_ACTORS = 4
 STATUS_WINDOW = 5
 NOUN_STATUS_REACH = 6  # words after an event noun searched for its status cue
 RELATIVE_REACH = 6  # participant words between an event noun and the relative clause that dates it
-DATED_NOUN_REACH = 10  # words after an event noun searched for "pada/sejak" + its time
+DATED_NOUN_REACH = 10  # words after an event noun searched for "pada" + its time
 _PARTICIPANT_JOINERS = frozenset({"antara", "dan", "dengan", ","})
 _PLAN_STATUSES = frozenset({"planned", "expected", "intended"})
 #: A noun this close after another predicate is that predicate's object
@@ -907,18 +907,19 @@ class _SentenceReader:
                 continue
         return None
 
-    def _timex_token_starts(self) -> set[int]:
+    @cached_property
+    def past_time_starts(self) -> frozenset[int]:
         """Token indices where a time expression of the sentence starts that dates a past happening."""
         lo, hi = self.sentence.span
         published = (self.article.published or "")[:10]
-        return {
+        return frozenset(
             self._token_index(t.span[0])
             for t in self.article.timexes
             if lo <= t.span[0] < hi and t.value and t.value != "PRESENT_REF"
             # A time after the report dates a plan ("pertemuan OPEC pada 27 November mendatang"): the
             # status cues decide those, these rules only tell what already happened.
             and not (published and t.value[:1].isdigit() and t.value[:10] > published[: len(t.value[:10])])
-        }
+        )
 
     def _dated_relative(self, trigger: _Trigger) -> Optional[tuple[int, int]]:
         """(clause index, verb index) of a relative clause right after an event noun whose verb tells
@@ -936,24 +937,24 @@ class _SentenceReader:
         if relative.kind != "relative" or relative.start != clause.end or self.low[relative.start] != "yang":
             return None
         verb = next((j for j in range(relative.start + 1, min(relative.end, relative.start + 3)) if self.low[j] in self.lex.occurrence), None)
-        if verb is None or not any(relative.start < k < relative.end for k in self._timex_token_starts()):
+        if verb is None or not any(relative.start < k < relative.end for k in self.past_time_starts):
             return None
         return index + 1, verb
 
     def _dated_subject(self, trigger: _Trigger, clause: _Clause) -> bool:
-        """An event noun that opens its clause, names a participant and is dated before any verb:
-        "pembekuan izin oleh Kementerian X pada Senin lalu belum menjamin ..."."""
-        i = trigger.noun_at
-        if any(not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex) for j in range(clause.start, i)):
+        """An event noun that opens its clause and is dated by "pada" before any verb: "pembekuan izin
+        oleh Kementerian X pada Senin lalu belum menjamin ...". Not in a "setelah/ketika" clause: there
+        "pertempuran ... pada Rabu" is background, and an actorless one would lend its day to the next
+        act of its type (``_merge_article``). "sejak" tells a campaign's start, not one act."""
+        if clause.kind == "temporal":
             return False
-        dated = self._timex_token_starts()
+        if any(not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex) for j in range(clause.start, trigger.noun_at)):
+            return False
         for j in range(trigger.end, min(clause.end, trigger.end + DATED_NOUN_REACH)):
             if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
                 return False
-            if self.low[j] == "pada" and j + 1 in dated:  # "sejak" tells a campaign's start, not one act
-                # Only with a named participant between: a bare "setelah pertempuran ... pada Rabu" would
-                # lend its day to the next act of its type (``_merge_article``), not tell one.
-                return clause.kind != "temporal"
+            if self.low[j] == "pada" and j + 1 in self.past_time_starts:
+                return True
         return False
 
     def _noun_fires(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
@@ -1223,9 +1224,8 @@ class _ArticleReader:
 
     def definite_actor(self, reader: _SentenceReader, head: str) -> Optional[str]:
         """The latest organisation named before this sentence whose name starts with ``head``."""
-        lo = bisect.bisect_left(self.mention_starts, reader.sentence.span[0])
         body = self.article.body
-        for mention in reversed(self.mentions[:lo]):
+        for mention in self._mentions_before(reader):
             name = mention.entity or mention.text
             if mention.type == "LOC":
                 continue
@@ -1580,7 +1580,7 @@ class _ArticleReader:
                 trigger_span=span,
                 mode=mode,
                 place=self.place(reader, reader.clauses[told_in], trigger.anchor) or self._struck_settlement(reader, trigger),
-                date=self.date(reader, told_in, trigger.anchor if told_in != clause_index else trigger.start, trigger_clauses, trigger=trigger, status=status),
+                date=self.date(reader, told_in, trigger.anchor if trigger.told_in >= 0 else trigger.start, trigger_clauses, trigger=trigger, status=status),
                 sentence_index=sentence_index,
             )
             candidate.directed = trigger.pattern.voice != "noun"
@@ -1787,7 +1787,7 @@ class _ArticleReader:
             base = speaker
         else:
             base = self._inherited(reader, clause_index) or self.previous_doer
-        names = self.lex.pronoun_group_names.get(phrase[0])
+        names = self.lex.pronoun_group_names.get(phrase[0].removesuffix("nya"))
         if names and not (base and base[0].startswith(names)):
             group = self._latest_named(reader, names)
             if group is not None:
@@ -1803,10 +1803,13 @@ class _ArticleReader:
             return [self.person_org[base[0]]]  # "pihaknya" of a spokesperson is their organisation
         return list(base[:1]) if phrase[0] not in ("keduanya", "kedua") else list(base)
 
+    def _mentions_before(self, reader: _SentenceReader):
+        """The article's mentions before this sentence, latest first."""
+        return reversed(self.mentions[: bisect.bisect_left(self.mention_starts, reader.sentence.span[0])])
+
     def _latest_named(self, reader: _SentenceReader, prefixes: tuple[str, ...]) -> Optional[str]:
         """The latest organisation named before this sentence whose name starts with one of ``prefixes``."""
-        lo = bisect.bisect_left(self.mention_starts, reader.sentence.span[0])
-        for mention in reversed(self.mentions[:lo]):
+        for mention in self._mentions_before(reader):
             name = mention.entity or mention.text
             if mention.type == "ORG" and name.startswith(prefixes):
                 return name
