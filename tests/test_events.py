@@ -1223,6 +1223,48 @@ def test_a_subject_noun_dated_before_its_verb_is_an_event(text, timexes, expecte
     assert found == expected
 
 
+def test_a_past_week_dates_a_subject_noun_too():
+    # "pekan lalu" resolves to a week value ("2031-W30"): it is before the report, not after it.
+    text = "Menurutnya, pembekuan izin oleh Kementerian Pangan pada pekan lalu belum menjamin keselamatan warga."
+    found = [(e.type, e.actors, e.date) for e in extract(text, published="2031-07-30", timexes=(("pekan lalu", "2031-W30"),))
+             if e.type == "SANCTION"]
+    assert found == [("SANCTION", ["Kementerian Pangan"], "2031-07-23")]  # the week, on the report's weekday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An armed group with no name ambushes: the group acts, the convoy's owner is struck, the road is where.
+    ("Sekelompok pria bersenjata menghadang konvoi bantuan Liga Sapura di jalan poros Port Selvan pada Rabu.",
+     ("ASSAULT", ["pria bersenjata", "Liga Sapura"], "Port Selvan", "ambush")),
+    ("Puluhan militan menyergap patroli Front Arkan di dekat Lembah Orin pada Rabu.",
+     ("ASSAULT", ["militan", "Front Arkan"], "Lembah Orin", "ambush")),
+    # A dateline before the group is no part of it.
+    ("PORT SELVAN, Kabarsapura.com - Sekelompok orang bersenjata menghadang konvoi Liga Sapura pada Rabu.",
+     ("ASSAULT", ["orang bersenjata", "Liga Sapura"], None, "ambush")),
+    # Taken away by force is an abduction.
+    ("Empat relawan Liga Sapura dibawa paksa oleh Front Arkan pada Rabu.",
+     ("ASSAULT", ["Front Arkan", "Liga Sapura"], None, "abduct")),
+])
+def test_ambush_and_abduction_by_unnamed_armed_groups(text, expected):
+    found = only(text, published="2031-07-30", timexes=(("Rabu", "2031-07-29"),))
+    assert (found.type, found.actors, found.place, found.mode) == expected
+    assert found.date == "2031-07-29"
+
+
+def test_a_person_name_after_a_place_noun_is_a_misread_place():
+    found = only("Front Arkan menyerang konvoi Liga Sapura di tikungan Budi Santika pada Rabu.",
+                 published="2031-07-30", timexes=(("Rabu", "2031-07-29"),))
+    assert (found.actors, found.place) == (["Front Arkan", "Liga Sapura"], "Budi Santika")
+
+
+def test_a_counted_setelah_clause_reaches_past_names_and_brackets():
+    # "dua hari setelah ... Liga Sapura (LS) diculik": the names do not push the verb out of reach.
+    text = ("Front Arkan menyerang Port Selvan, Rabu (29/7), dua hari setelah enam pekerja Liga Sapura (Liga Sapura) "
+            "diculik di Lembah Orin.")
+    found = {(e.trigger, e.date) for e in extract(text, published="2031-07-29", timexes=(("Rabu (29/7)", "2031-07-29"),))}
+    assert ("diculik", "2031-07-27") in found
+    assert ("menyerang", "2031-07-29") in found
+
+
 def test_a_name_after_di_sekitar_is_the_place_not_an_actor():
     text = "Front Arkan menyerang pos tentara Velmora di sekitar Port Selvan pada Rabu."
     found = only(text, published="2031-07-30", timexes=[("Rabu", "2031-07-29")])

@@ -603,6 +603,7 @@ class _SentenceReader:
                 if low[i] == ":" and i <= 4 and any(s.start == 0 and s.mention.type == "LOC" for s in self.slots):
                     until = i
                     break
+        self.dateline_end = until
         source_end = -1
         for i in range(self.n):
             if not self.covered[i] and low[i] in self.lex.source_words:
@@ -629,7 +630,13 @@ class _SentenceReader:
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 # "di Pos X", "di sekitar Pos X": a named thing right after "di" (or after "di sekitar") is where.
-                slot.place = slot.mention.type == "LOC" or all(low[k] in lex.place_relations for k in range(j + 1, slot.start))
+                # A person's name after a place noun ("di tikungan Batu Bolong") is a misread place.
+                between = range(j + 1, slot.start)
+                slot.place = (
+                    slot.mention.type == "LOC"
+                    or all(low[k] in lex.place_relations for k in between)
+                    or (slot.mention.type == "PER" and any(low[k] in lex.place_nouns and low[k] not in lex.place_relations for k in between))
+                )
             elif j >= 0 and low[j] in ("ke", "menuju") and not self.covered[j]:
                 # "dievakuasi ke Pelabuhan X": where people were taken, not who acted; "ke dalam
                 # area kampus X" is a place.
@@ -912,13 +919,19 @@ class _SentenceReader:
         """Token indices where a time expression of the sentence starts that dates a past happening."""
         lo, hi = self.sentence.span
         published = (self.article.published or "")[:10]
+
+        def after_report(value: str, anchor: Optional[str]) -> bool:
+            # Compared at the value's own precision: a week ("2026-W29") as its day, a month as a month.
+            shown = timex_module.representative_date(value, anchor or published) or value[:10]
+            return bool(published) and shown[:1].isdigit() and shown > published[: len(shown)]
+
         return frozenset(
             self._token_index(t.span[0])
             for t in self.article.timexes
             if lo <= t.span[0] < hi and t.value and t.value != "PRESENT_REF"
             # A time after the report dates a plan ("pertemuan OPEC pada 27 November mendatang"): the
             # status cues decide those, these rules only tell what already happened.
-            and not (published and t.value[:1].isdigit() and t.value[:10] > published[: len(t.value[:10])])
+            and not after_report(t.value, t.anchor)
         )
 
     def _dated_relative(self, trigger: _Trigger) -> Optional[tuple[int, int]]:
@@ -1018,6 +1031,9 @@ class _SentenceReader:
         dropped: Optional[str] = None
         while i < hi and i - lo <= reach:
             word = low[i]
+            if i <= self.dateline_end:
+                i = self.dateline_end + 1  # "BARUNI, Outlet.com - Sekelompok pria ...": the dateline is no group
+                continue
             if self.covered[i]:
                 slot = next((s for s in self.slots if s.start <= i < s.end), None)
                 if slot is None or not slot.media:
@@ -1337,7 +1353,10 @@ class _ArticleReader:
         clause = reader.clauses[clause_index]
         opener = reader.low[clause.start] if clause.start < reader.n else ""
         sign = 1 if opener in self.lex.offset_after else -1 if opener in self.lex.offset_before else 0
-        if not sign or trigger_index - clause.start > NOUN_STATUS_REACH:
+        # Names and brackets do not count towards the reach: "setelah enam pekerja Palang Harapan
+        # Internasional (PHI) diculik" is as close as "setelah enam pekerja diculik".
+        plain = sum(1 for k in range(clause.start, trigger_index) if not reader.covered[k] and not _PUNCT.match(reader.low[k]))
+        if not sign or plain > NOUN_STATUS_REACH:
             return None
         days = timex_module.length_before(reader.low, clause.start)
         return sign * days if days else None
