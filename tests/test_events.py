@@ -1282,3 +1282,10 @@ def test_a_humanitarian_pause_that_takes_effect_is_a_retreat():
     text = "Jeda kemanusiaan antara Velmora dan Front Arkan mulai berlaku pada Rabu."
     found = extract(text, published="2031-07-30", timexes=[("Rabu", "2031-07-29")])
     assert [(e.type, e.date) for e in found] == [("RETREAT", "2031-07-29")]
+
+
+def test_a_time_after_a_group_agent_is_no_part_of_the_group():
+    # The group right after a passive verb is its doer; the residents, the subject carried over, are acted on.
+    text = "Warga memblokade jalan di Port Selvan sebelum dibubarkan polisi dua hari kemudian."
+    found = [e.actors for e in extract(text, published="2031-07-30", timexes=(("dua hari kemudian", None),)) if e.trigger == "dibubarkan"]
+    assert found == [["polisi", "warga"]]

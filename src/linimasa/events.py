@@ -915,6 +915,12 @@ class _SentenceReader:
         return None
 
     @cached_property
+    def time_starts(self) -> frozenset[int]:
+        """Token indices where any time expression of the sentence starts ("dua hari kemudian" too)."""
+        lo, hi = self.sentence.span
+        return frozenset(self._token_index(t.span[0]) for t in self.article.timexes if lo <= t.span[0] < hi)
+
+    @cached_property
     def past_time_starts(self) -> frozenset[int]:
         """Token indices where a time expression of the sentence starts that dates a past happening."""
         lo, hi = self.sentence.span
@@ -1074,6 +1080,8 @@ class _SentenceReader:
                 continue
             if word in lex.group_stop or (_PUNCT.match(word) and word != "-") or word in lex.cues or word in lex.trigger_words:
                 break
+            if end in self.time_starts:
+                break  # "dibubarkan polisi dua hari kemudian": the time is no part of the group
             if word in lex.saying or word in lex.openers or _verb_like(word, self.texts[end], lex):
                 break
             end += 1
@@ -1972,10 +1980,14 @@ class _ArticleReader:
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
         target = reader.group_phrase(trigger.end, clause.end, reach=2)
+        group_agent: Optional[str] = None
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
             name = self.group_actor(reader, target)
             if name not in subject:
                 after = [name] + [n for n in after if n != name]
+                at = trigger.end + 1 if trigger.end < reader.n and reader.low[trigger.end] == "oleh" else trigger.end
+                if target[0] == at:
+                    group_agent = name  # "dibubarkan polisi", "diserang oleh militan": the group right after acts
         if voice == "passive":
             agent: list[str] = []
             rest = list(after)
@@ -1992,6 +2004,8 @@ class _ArticleReader:
                 if named is None and trigger.end < reader.n and not reader.covered[trigger.end] and reader.low[trigger.end] in self.lex.definite_heads:
                     named = self.definite_actor(reader, reader.low[trigger.end])  # "dibekukan kementerian": the ministry named before
                 agent = [named] if named else []  # "dibebaskan kelompok bersenjata itu"
+            if not agent and group_agent is not None:
+                agent = [group_agent]
             destinations = {s.name for s in reader.actor_slots(after_lo, clause.end) if s.destination}
             rest = [n for n in rest if n not in destinations]
             if not agent and speaker and trigger.pattern.type in _SPEAKER_DONE and speaker[0] in self.person_org:
