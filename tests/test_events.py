@@ -1289,3 +1289,18 @@ def test_a_time_after_a_group_agent_is_no_part_of_the_group():
     text = "Warga memblokade jalan di Port Selvan sebelum dibubarkan polisi dua hari kemudian."
     found = [e.actors for e in extract(text, published="2031-07-30", timexes=(("dua hari kemudian", None),)) if e.trigger == "dibubarkan"]
     assert found == [["polisi", "warga"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Calling a measure illegal or a charge untrue rejects it, though a saying verb opens the clause.
+    ("Rena Halvorsen menyebut sanksi tersebut ilegal dan bermotif politik.", ("REJECT", ["Rena Halvorsen"], "occurred")),
+    ("Front Arkan menyebut tuduhan itu tidak benar.", ("REJECT", ["Front Arkan"], "occurred")),
+    ("Liga Sapura menilai putusan tersebut tidak sah.", ("REJECT", ["Liga Sapura"], "occurred")),
+])
+def test_calling_something_illegal_or_untrue_rejects_it(text, expected):
+    found = only(text, published="2031-07-30")
+    assert (found.type, found.actors, found.status) == expected
+
+
+def test_a_harsh_word_alone_is_no_rejection():
+    assert [e.type for e in extract("Ia menyebut serangan itu tidak dapat dibenarkan.", published="2031-07-30")] == []

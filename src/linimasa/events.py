@@ -806,9 +806,16 @@ class _SentenceReader:
             patterns = lex.by_first.get(low[i])
             best: Optional[tuple[_Pattern, int]] = None
             if patterns:
-                limit = self.clauses[self.clause_of[i]].end
+                index = self.clause_of[i]
+                limit = self.clauses[index].end
+                if index + 1 < len(self.clauses) and self.clauses[index + 1].kind == "complement" and self.clauses[index + 1].start == limit:
+                    # "menyebut [sanksi itu] ilegal": a saying verb opens a complement clause, but a
+                    # "**" pattern spans the object and its predicate there.
+                    wide_limit = self.clauses[index + 1].end
+                else:
+                    wide_limit = limit
                 for pattern in patterns:
-                    end = _match_pattern(low, texts, i, pattern, limit, lex)
+                    end = _match_pattern(low, texts, i, pattern, wide_limit if "**" in pattern.tokens else limit, lex)
                     if end > i:
                         best = (pattern, end)
                         break
