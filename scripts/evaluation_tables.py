@@ -19,7 +19,9 @@ SETS = [
     ("seeds (5 real)", ROOT.parent / "shared" / "seeds" / "gold", ROOT.parent / "shared" / "seeds"),
     ("dev (h01–h05)", ROOT / "tests/fixtures/heldout/dev/gold", ROOT / "tests/fixtures/heldout/dev"),
     ("dev2 (h11–h20)", ROOT / "tests/fixtures/heldout/dev2/gold", ROOT / "tests/fixtures/heldout/dev2"),
+    ("dev3 (h21–h26)", ROOT / "tests/fixtures/heldout/dev3/gold", ROOT / "tests/fixtures/heldout/dev3"),
     ("test (h06–h10)", ROOT / "tests/fixtures/heldout/test/gold", ROOT / "tests/fixtures/heldout/test"),
+    ("test2 (h31–h36)", ROOT / "tests/fixtures/heldout/test2/gold", ROOT / "tests/fixtures/heldout/test2"),
 ]
 
 ROWS = [

@@ -1304,3 +1304,9 @@ def test_calling_something_illegal_or_untrue_rejects_it(text, expected):
 
 def test_a_harsh_word_alone_is_no_rejection():
     assert [e.type for e in extract("Ia menyebut serangan itu tidak dapat dibenarkan.", published="2031-07-30")] == []
+
+
+def test_held_for_a_length_of_time_is_a_state_not_an_act_on_the_release_day():
+    text = "Enam pekerja Liga Sapura yang disandera Front Arkan selama dua pekan dibebaskan pada Senin."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
+    assert found == [("CONCEDE", "2031-07-28")]

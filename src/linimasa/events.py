@@ -888,7 +888,10 @@ class _SentenceReader:
             # The value may still be unknown: an undated article's "Sabtu" resolves once it is dated.
             if lo <= timex.span[0] < hi and timex.type in ("DATE", "TIME") and (timex.value is None or _FULL_DAY.match(timex.value)):
                 between = range(trigger.end, self._token_index(timex.span[0]))
-                return not any(self.low[i] in (",", "yang") for i in between)
+                # "yang disandera FPS selama dua pekan dibebaskan pada Senin": a length of time tells a
+                # state, and a day after another act's verb is that act's.
+                return not any(self.low[i] in (",", "yang", "selama") or (not self.covered[i] and self.low[i] in self.lex.trigger_words)
+                               for i in between)
         return False
 
     def _is_content_of_request(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
