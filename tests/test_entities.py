@@ -124,6 +124,9 @@ ROLES = [
     ("Menurut pejabat Fatah yang lain yaitu Karim el Masri rencana itu gagal.", "Karim el Masri", "pejabat Fatah", "Fatah"),
     ("Penasihat Keamanan Nasional Gedung Putih Mark Delaney memberi keterangan.", "Mark Delaney", "Penasihat Keamanan Nasional Gedung Putih", "Gedung Putih"),
     ("Presiden Joko Santosa membuka acara itu.", "Joko Santosa", "Presiden", None),
+    # An acronym the article defined stands for its body after a title.
+    ("Lembaga Bantuan Pesisir Rawa (LBPR) membuka posko. Direktur Regional LBPR, Mireille Andersen, tiba di Doha.",
+     "Mireille Andersen", "Direktur Regional LBPR", "Lembaga Bantuan Pesisir Rawa"),
 ]
 
 

@@ -73,7 +73,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .metadata import lead_prefix
@@ -344,6 +344,17 @@ class _Recogniser:
         # "Menteri Keuangan Zembia Tomas Ravel" with no comma.
         self.place_words = self._place_words(cued)
         self.local_places = self._local_places()
+
+    @cached_property
+    def defined_acronyms(self) -> frozenset[str]:
+        """Acronyms the article defines in brackets after a name: "Palang Harapan Internasional (PHI)"."""
+        toks = self.toks
+        return frozenset(
+            toks[k + 1].text
+            for k in range(1, len(toks) - 2)
+            if toks[k].text == "(" and toks[k + 2].text == ")" and 2 <= len(toks[k + 1].text) <= 8
+            and toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and toks[k - 1].cap
+        )
 
     def _redefined_acronyms(self) -> frozenset[str]:
         toks, found = self.toks, set()
@@ -764,6 +775,14 @@ class _Recogniser:
                     found.append(cand)
                     j = end
                     continue
+            if not found and toks[j].text in self.defined_acronyms:
+                # "Direktur Regional PHI, Mireille Andersen": the acronym the article defined is the body
+                cand = self.add(j, j + 1)
+                self.type_votes(cand)
+                cand.vote(ORG, _W_CUE)
+                found.append(cand)
+                j += 1
+                break
             if not found and toks[j].cap and not self.org_head_at(j) and toks[j].text not in self.lex.first_names:
                 # "Koordinator Relawan Bakti Sumber Jaya, Rina Wati": a body of a known place
                 end = self.run_end(j)
