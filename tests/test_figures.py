@@ -50,6 +50,14 @@ POSITIVE = [
     ("Sekitar 5.000 orang berunjuk rasa di depan gedung dewan.", [(5000, "people", "about")]),
     ("Bandarjati menampung 1,200 pengungsi.", [(1200, "displaced", "exact")]),
     ("Korban luka mencapai 75 orang.", [(75, "injured", "exact")]),
+    # A toll subject may reach past places in apposition to its number.
+    ("Jumlah korban meninggal akibat banjir di Bandarjati, Kalingga, bertambah menjadi tujuh orang.", [(7, "killed", "exact")]),
+    # Still searched for are missing; those under treatment are the injured.
+    ("Lima warga masih dalam pencarian, sedangkan 12 orang menjalani perawatan di rumah sakit.",
+     [(5, "missing", "exact"), (12, "injured", "exact")]),
+    ("Material longsor menimbun 16 rumah warga.", [(16, "buildings_damaged", "exact")]),
+    # Past a comma only "jumlah korban ..." is the number's subject: here the 390 are not the dead.
+    ("Selain korban tewas, sebanyak 390 warga berkumpul di balai desa.", [(390, "people", "exact")]),
 ]
 
 NEGATIVE = [

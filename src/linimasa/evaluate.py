@@ -25,7 +25,8 @@ Matching rules (kept simple so that the numbers are easy to interpret):
 * Figures: matched on value and ``counts``; predicted values listed in
   ``figures_forbidden`` are violations.
 * Events: matched one-to-one on type plus at least one shared actor (actors
-  compared through gold entity aliases). Optional gold events neither count
+  compared through gold entity aliases; unnamed groups written in lower case
+  also by token Dice >= 0.6, as unnamed quote sources are). Optional gold events neither count
   for nor against. Date and status accuracy are over matched required events.
 """
 
@@ -340,6 +341,16 @@ def _date_ok(predicted: Optional[str], expected: dict) -> bool:
     return (predicted or None) in [d or None for d in _accepted(expected, "date")]
 
 
+def _described_alike(mine: list[str], theirs: list[str], matched: set[str], aliases: "AliasIndex") -> int:
+    """Unnamed groups written in lower case match as descriptions, like unnamed quote sources (token
+    Dice >= 0.6): "pria bersenjata" is the gold's "sekelompok pria bersenjata"."""
+    described = [a for a in mine if a[:1].islower()]
+    return sum(
+        1 for form in theirs
+        if form[:1].islower() and aliases(form) not in matched and any(dice(a, form) >= 0.6 for a in described)
+    )
+
+
 def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasIndex) -> None:
     gold_events = gold.get("events") or []
     candidates = []
@@ -348,10 +359,11 @@ def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasI
         for g, expected in enumerate(gold_events):
             if event.type not in _accepted(expected, "type"):
                 continue
-            theirs = {aliases(a) for a in expected.get("actors") or []}
+            forms = list(expected.get("actors") or [])
             for alternative in expected.get("actors_alternatives") or []:
-                theirs |= {aliases(a) for a in (alternative if isinstance(alternative, list) else [alternative])}
-            shared = len(mine & theirs)
+                forms.extend(alternative if isinstance(alternative, list) else [alternative])
+            theirs = {aliases(a) for a in forms}
+            shared = len(mine & theirs) + _described_alike(event.actors, forms, mine & theirs, aliases)
             if shared:
                 bonus = 0.5 if _date_ok(event.date, expected) else 0.0
                 candidates.append((shared + bonus, p, g))

@@ -430,11 +430,18 @@ def _toll_before(words, first: int) -> Optional[str]:
         k -= 1
     if words[k][0] not in _LINKING and not (words[k][0] == ":" ):
         return None
-    for j in range(k - 1, max(-1, k - 20), -1):
-        if words[j][0] in (".", ";", ",") or words[j][0][:1].isdigit():
-            break  # "Selain korban tewas, sebanyak 390 orang dirawat": another clause
+    crossed_comma = False
+    for j in range(k - 1, max(-1, k - 28), -1):
+        if words[j][0] == ",":
+            crossed_comma = True  # only "jumlah korban ..." may reach past commas (places in apposition)
+            continue
+        if words[j][0] in (".", ";") or words[j][0][:1].isdigit():
+            break
         found = _phrase_ending_at(words, j, _TOLL_NOUNS)
         if found:
+            start = j - len(found[0].split()) + 1
+            if crossed_comma and not (start > 0 and words[start - 1][0] in ("jumlah", "total", "angka")):
+                return None  # "Selain korban tewas, sebanyak 390 orang dirawat": another clause
             return _TOLL_NOUNS[found[0]]
         if j > 0 and words[j - 1][0] == "yang" and words[j][0] in _VERBS and _VERBS[words[j][0]] in _TOLL_VERB_COUNTS:
             # "jumlah relawan yang tewas kini menjadi empat orang"

@@ -1,0 +1,34 @@
+"""How `linimasa eval` matches predicted events to gold events (src/linimasa/evaluate.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.evaluate import AliasIndex, FileScore, score_events
+from linimasa.records import Article, Event
+
+GOLD = {
+    "entities": [{"name": "Front Arkan", "type": "ORG", "aliases": ["FA"]}],
+    "events": [{"type": "ASSAULT", "status": "occurred", "actors": ["sekelompok pria bersenjata", "Pos Polisi Ilowa"],
+                "date": "2031-03-15"}],
+}
+
+
+def _score(actors: list[str]) -> FileScore:
+    article = Article(id="a", source="a.txt")
+    article.events = [Event(type="ASSAULT", status="occurred", actors=actors, text="...", span=(0, 3), date="2031-03-15")]
+    score = FileScore(name="a")
+    score_events(article, GOLD, score, AliasIndex(GOLD["entities"]))
+    return score
+
+
+@pytest.mark.parametrize("actors, matched", [
+    # An unnamed group matches a longer or shorter description of itself ...
+    (["pria bersenjata"], True),
+    (["sekelompok pria bersenjata"], True),
+    # ... but not another group, and a name never matches by its words.
+    (["warga"], False),
+    (["Pria Bersenjata Ilowa"], False),
+])
+def test_unnamed_groups_match_by_description(actors, matched):
+    assert _score(actors).events.tp == (1 if matched else 0)
