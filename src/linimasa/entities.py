@@ -345,25 +345,24 @@ class _Recogniser:
         self.place_words = self._place_words(cued)
         self.local_places = self._local_places()
 
-    @cached_property
-    def defined_acronyms(self) -> frozenset[str]:
-        """Acronyms the article defines in brackets after a name: "Palang Harapan Internasional (PHI)"."""
+    def _bracketed_acronyms(self):
+        """(index of "(", acronym) for every "( ABC )" of 2 to 8 capital letters in the article."""
         toks = self.toks
-        return frozenset(
-            toks[k + 1].text
-            for k in range(1, len(toks) - 2)
-            if toks[k].text == "(" and toks[k + 2].text == ")" and 2 <= len(toks[k + 1].text) <= 8
-            and toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and toks[k - 1].cap
-        )
-
-    def _redefined_acronyms(self) -> frozenset[str]:
-        toks, found = self.toks, set()
         for k in range(1, len(toks) - 2):
             if toks[k].text != "(" or toks[k + 2].text != ")":
                 continue
             short = toks[k + 1].text
-            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
-                continue
+            if 2 <= len(short) <= 8 and short.isupper() and short.isalpha():
+                yield k, short
+
+    @cached_property
+    def defined_acronyms(self) -> frozenset[str]:
+        """Acronyms the article defines in brackets after a name: "Palang Harapan Internasional (PHI)"."""
+        return frozenset(short for k, short in self._bracketed_acronyms() if self.toks[k - 1].cap)
+
+    def _redefined_acronyms(self) -> frozenset[str]:
+        toks, found = self.toks, set()
+        for k, short in self._bracketed_acronyms():
             entries = [e for e in self.lex.phrases.get(short.lower(), ()) if e.exact == (short,) and e.type is not None]
             if not entries:
                 continue

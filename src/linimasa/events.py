@@ -876,7 +876,7 @@ class _SentenceReader:
 
         Such a relative clause is the only telling of the act in the sentence, with who and
         when, not a bare reference back ("orang yang ditangkap")."""
-        k = trigger.end + (trigger.end < self.n and self.low[trigger.end] == "oleh")
+        k = self.after_oleh(trigger.end)
         if k >= self.n:
             return False
         # A name, a group, or a definite description ("kelompok bersenjata itu").
@@ -924,16 +924,23 @@ class _SentenceReader:
                 continue
         return None
 
+    def after_oleh(self, i: int) -> int:
+        """``i``, or the token after it when ``i`` is "oleh" (where a passive verb's agent starts)."""
+        return i + 1 if i < self.n and self.low[i] == "oleh" else i
+
+    @cached_property
+    def _timexes(self) -> list:
+        lo, hi = self.sentence.span
+        return [t for t in self.article.timexes if lo <= t.span[0] < hi]
+
     @cached_property
     def time_starts(self) -> frozenset[int]:
         """Token indices where any time expression of the sentence starts ("dua hari kemudian" too)."""
-        lo, hi = self.sentence.span
-        return frozenset(self._token_index(t.span[0]) for t in self.article.timexes if lo <= t.span[0] < hi)
+        return frozenset(self._token_index(t.span[0]) for t in self._timexes)
 
     @cached_property
     def past_time_starts(self) -> frozenset[int]:
         """Token indices where a time expression of the sentence starts that dates a past happening."""
-        lo, hi = self.sentence.span
         published = (self.article.published or "")[:10]
 
         def after_report(value: str, anchor: Optional[str]) -> bool:
@@ -943,8 +950,8 @@ class _SentenceReader:
 
         return frozenset(
             self._token_index(t.span[0])
-            for t in self.article.timexes
-            if lo <= t.span[0] < hi and t.value and t.value != "PRESENT_REF"
+            for t in self._timexes
+            if t.value and t.value != "PRESENT_REF"
             # A time after the report dates a plan ("pertemuan OPEC pada 27 November mendatang"): the
             # status cues decide those, these rules only tell what already happened.
             and not after_report(t.value, t.anchor)
@@ -1995,8 +2002,7 @@ class _ArticleReader:
             name = self.group_actor(reader, target)
             if name not in subject:
                 after = [name] + [n for n in after if n != name]
-                at = trigger.end + 1 if trigger.end < reader.n and reader.low[trigger.end] == "oleh" else trigger.end
-                if target[0] == at:
+                if target[0] == reader.after_oleh(trigger.end):
                     group_agent = name  # "dibubarkan polisi", "diserang oleh militan": the group right after acts
         if voice == "passive":
             agent: list[str] = []
