@@ -70,6 +70,10 @@ FOUND = [
     ("Dewan Adat Wira Lerang dan PT Wira Logam Utama menandatangani kesepakatan.", "PT Wira Logam Utama", "ORG"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Sulawesi Selatan", "LOC"),
     ("Gubernur Sulawesi Selatan Andi Baso Mappanyukki meninjau lokasi banjir.", "Andi Baso Mappanyukki", "PER"),
+    # One sense per discourse: a word written as a country once ("pemerintah Namburo") is one
+    # wherever it stands alone, also where a person could stand ("Namburo pun mengancam ...").
+    ("Namburo pun mengancam menutup wilayah udaranya. Juru bicara pemerintah Namburo membantahnya.", "Namburo", "LOC"),
+    ("Ardeno membalas dengan serangan. Kementerian Pertahanan Ardeno menyebut empat tentara tewas.", "Ardeno", "LOC"),
 ]
 
 

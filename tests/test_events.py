@@ -1310,3 +1310,59 @@ def test_held_for_a_length_of_time_is_a_state_not_an_act_on_the_release_day():
     text = "Enam pekerja Liga Sapura yang disandera Front Arkan selama dua pekan dibebaskan pada Senin."
     found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
     assert found == [("CONCEDE", "2031-07-28")]
+
+
+@pytest.mark.parametrize("opener, expected", [
+    # The day of the act just told, not the day of the report.
+    ("Pada hari yang sama,", "2031-07-27"),
+    ("Malam harinya,", "2031-07-27"),
+    ("Keesokan harinya,", "2031-07-28"),
+])
+def test_same_and_next_day_phrases_date_by_the_act_just_told(opener, expected):
+    text = f"Front Arkan menyerang Port Selvan pada Senin. {opener} Velmora mengusir duta besar Karsia."
+    found = {e.type: e.date for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-27"),))}
+    assert found == {"ASSAULT": "2031-07-27", "SANCTION": expected}
+
+
+def test_a_statement_dated_by_the_report_is_no_time_of_the_story():
+    # "Karsia membantah ..." takes the report's day, but a later "Sehari kemudian" counts from the attack.
+    text = ("Front Arkan menyerang Port Selvan pada Senin.\n\nKarsia membantah terlibat. "
+            "Sehari kemudian, Velmora membalas dengan serangan ke Lembah Orin.")
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-27"), ("Sehari kemudian", None)))]
+    assert found == [("ASSAULT", "2031-07-27"), ("REJECT", "2031-07-30"), ("ASSAULT", "2031-07-28")]
+
+
+def test_showering_a_place_with_fire_is_an_assault():
+    found = only("Pasukan Velmora menghujani Port Selvan dengan tembakan artileri pada Senin.",
+                 published="2031-07-30", timexes=(("Senin", "2031-07-27"),))
+    assert (found.type, found.actors, found.date) == ("ASSAULT", ["Velmora", "Port Selvan"], "2031-07-27")
+
+
+def test_a_possessed_patient_belongs_to_the_main_subject():
+    # "konvoinya": the convoy of Liga Sapura, the subject of the clause the "setelah" clause hangs on.
+    text = "Liga Sapura menghentikan pengiriman bantuan setelah konvoinya diserang di dekat Port Selvan pada Senin."
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-27"),))]
+    assert ("ASSAULT", ["Liga Sapura"]) in found
+
+
+@pytest.mark.parametrize("text, place", [
+    # After a plain "kota" the first name is the town and the second its country ...
+    ("Front Arkan menyerang pos polisi di kota Port Selvan, Karsia, pada Senin.", "Port Selvan"),
+    # ... after "ibu kota" the apposition names the capital.
+    ("Front Arkan menyerang pos polisi di ibu kota Karsia, Port Selvan, pada Senin.", "Port Selvan"),
+])
+def test_town_and_country_in_apposition(text, place):
+    found = only(text, published="2031-07-30", timexes=(("Senin", "2031-07-27"),))
+    assert found.place == place
+
+
+def test_a_place_after_a_direction_word_is_no_actor():
+    text = "Konvoi Liga Sapura ditembaki di dekat Lembah Orin, sekitar 15 kilometer di barat Port Selvan, pada Senin."
+    found = only(text, published="2031-07-30", timexes=(("Senin", "2031-07-27"),))
+    assert "Port Selvan" not in found.actors
+
+
+def test_mereka_in_a_lone_speakers_words_is_not_the_speaker():
+    text = 'Rena Halvorsen menuding Front Arkan melakukan kejahatan perang. "Mereka menembaki pasar," ujar Rena Halvorsen.'
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30")]
+    assert ("ASSAULT", ["Rena Halvorsen"]) not in found

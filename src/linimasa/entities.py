@@ -667,6 +667,10 @@ class _Recogniser:
             cand.vote(LOC, _W_WEAK)
         if self.beside_known_place(i, j):
             cand.vote(LOC, _W_WEAK)  # "Indonesia dan Zembia": coordinated with a country
+        if len(words) == 1 and not _ALL_CAPS.match(words[0].text) and words[0].lower in self.place_words:
+            # One sense per discourse: a word the article writes as a country or place
+            # elsewhere ("pemerintah Zembia", "Kementerian Pertahanan Zembia") is that place here too.
+            cand.vote(LOC, _W_CUE)
         if len(words) == 1 and _ALL_CAPS.match(words[0].text):
             cand.vote(ORG, _W_DEFAULT)
         elif len(words) > 1 and words[0].text not in lex.first_names and any(len(t.text) > 1 and _ALL_CAPS.match(t.text) for t in words):

@@ -114,7 +114,7 @@ GAP_TOKENS = 4
 #: How many tokens a "**" gap (an object with its apposition) may cover.
 LONG_GAP_TOKENS = 12
 #: How many sentences back a "kemudian" sequel looks for the date of the event it follows.
-SEQUEL_SENTENCES = 3
+SEQUEL_SENTENCES = 5
 #: Sentences an actorless event may look ahead for its actors.
 CARRY_SENTENCES = 2
 
@@ -228,6 +228,9 @@ class _Lexicon:
     factive: frozenset[str] = frozenset()  # "menyesalkan", "mengecam": what they take happened
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
+    capital_phrases: tuple[tuple[str, ...], ...] = (("ibu", "kota"), ("ibukota",))  # "ibu kota Karsia, Port Selvan"
+    possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
+    narrative_days: tuple[tuple[tuple[str, ...], int], ...] = ()  # ("hari yang sama", 0), ("keesokan harinya", 1)
     spans_of_time: frozenset[str] = frozenset()  # "berbulan-bulan (sebelum ...)": a vague length of time
     #: nominal event -> (verbs telling it takes effect, PLOVER type it then is): a ceasefire that "berlaku" is a RETREAT
     takes_effect: dict[tuple[str, ...], tuple[frozenset[str], str]] = field(default_factory=dict)
@@ -343,6 +346,10 @@ def _lexicon(language: str = "id") -> _Lexicon:
         definite_markers=frozenset(clauses["definite_markers"]),
         definite_heads=frozenset(clauses["definite_heads"]),
         sequence=tuple(tuple(w.split()) for w in clauses["sequence_adverbs"]),
+        possessive_suffix=clauses["possessive_pronoun_suffix"],
+        capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
+        narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
+        + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
         perfect=frozenset(clauses["perfect_cues"]),
         dashes=frozenset(clauses["dateline_dashes"]),
         titles=frozenset(clauses["person_titles"]),
@@ -626,7 +633,7 @@ class _SentenceReader:
         for slot in self.slots:
             # Walk back over place nouns and punctuation to the preposition.
             j = slot.start - 1
-            while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] == "kota"):
+            while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] in lex.directions or low[j] == "kota"):
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 # "di Pos X", "di sekitar Pos X": a named thing right after "di" (or after "di sekitar") is where.
@@ -634,7 +641,7 @@ class _SentenceReader:
                 between = range(j + 1, slot.start)
                 slot.place = (
                     slot.mention.type == "LOC"
-                    or all(low[k] in lex.place_relations for k in between)
+                    or all(low[k] in lex.place_relations or low[k] in lex.directions for k in between)  # "di barat Halvik"
                     or (slot.mention.type == "PER" and any(low[k] in lex.place_nouns and low[k] not in lex.place_relations for k in between))
                 )
             elif j >= 0 and low[j] in ("ke", "menuju") and not self.covered[j]:
@@ -1134,6 +1141,23 @@ class _SentenceReader:
                     return phrase
         return None
 
+    def possessed_noun(self, lo: int, hi: int) -> bool:
+        """The segment is one common noun with the possessive "-nya" ("konvoinya", "kantornya"),
+        perhaps after skippable words: its owner is someone already named."""
+        words = [i for i in range(lo, hi) if not (self.low[i] in self.lex.skippable or _PUNCT.match(self.low[i]))]
+        if len(words) != 1:
+            return False
+        word = self.low[words[0]]
+        suffix = self.lex.possessive_suffix
+        return (
+            not self.covered[words[0]]
+            and word.endswith(suffix)
+            and len(word) > len(suffix) + 3
+            and word not in self.lex.pronouns
+            and word not in self.lex.org_pronouns
+            and word[: -len(suffix)].isalpha()
+        )
+
     def subject_segment_empty(self, lo: int, hi: int) -> bool:
         for i in range(lo, hi):
             word = self.low[i]
@@ -1177,6 +1201,8 @@ class _ArticleReader:
         self.mentions = mentions
         self.mention_starts = [m.span[0] for m in mentions]
         self.linked = self._linked_countries()
+        #: People named with a given name and a surname (a lone word may be a misread country).
+        self.full_named_people = frozenset(e.name for e in article.entities if e.type == "PER" and " " in e.name)
         #: "Ketua Org, Nama": the organisation a person speaks for ("pihaknya").
         self.person_org: dict[str, str] = {}
         for entity in article.entities:
@@ -1207,6 +1233,7 @@ class _ArticleReader:
         self.last_parties: list[str] = []
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
+        self.dated_by_report = False  # the latest date() fell back on the publication day of a statement
         self.sentence_index = 0
         #: End offsets of the previous and the current sentence (a paragraph break between them ends a sequel).
         self.previous_end = 0
@@ -1327,7 +1354,12 @@ class _ArticleReader:
             candidates = candidates[-1:]
         chosen = candidates[0]
         # "di ibu kota Karsia, Port Selvan": the apposition after a capital-city phrase names the city.
-        if len(candidates) > 1 and reader.low[max(0, candidates[0].start - 1)] in reader.lex.place_nouns:
+        # "di kota Halvik, Tarvania" names the town first and its country after it.
+        if len(candidates) > 1 and any(
+            _match_phrase(reader.low, candidates[0].start - len(phrase), phrase)
+            for phrase in reader.lex.capital_phrases
+            if candidates[0].start >= len(phrase)
+        ):
             chosen = candidates[1]
         text = chosen.mention.entity or chosen.mention.text
         if chosen.end < reader.n and reader.low[chosen.end] in reader.lex.directions:
@@ -1344,6 +1376,7 @@ class _ArticleReader:
         trigger: Optional[_Trigger] = None,
         status: str = "occurred",
     ) -> Optional[str]:
+        self.dated_by_report = False
         value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
         if trigger is not None and trigger.opens_lede and value is None:
             first = next((t for t in self.timexes if reader.sentence.span[0] <= t.span[0] < reader.sentence.span[1] and self._value(t)), None)
@@ -1436,6 +1469,13 @@ class _ArticleReader:
             if occasion:
                 return occasion  # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion
         if last_date and self.sentence_index - last_index <= SEQUEL_SENTENCES:
+            for phrase, days in self.lex.narrative_days:
+                for i in range(clause.start, clause.end - len(phrase) + 1):
+                    if _match_phrase(low, i, phrase):
+                        # "Pada hari yang sama, X mengusir ...": the day just told; "keesokan harinya" the next.
+                        if days and _FULL_DAY.match(last_date):
+                            return (_dt.date.fromisoformat(last_date[:10]) + _dt.timedelta(days=days)).isoformat()
+                        return last_date
             for phrase in self.lex.sequence:
                 for i in range(clause.start, trigger_index - len(phrase) + 1):
                     if _match_phrase(low, i, phrase):
@@ -1464,6 +1504,7 @@ class _ArticleReader:
             if any(low[i] in _EARLIER for i in range(0, trigger_index)):
                 return None  # "Sebelumnya, X ... menyerukan ...": said on an earlier, unsaid day
             # "X membantah ...", "X meminta ...": said now, in the reporting of the article.
+            self.dated_by_report = True
             return published
         return None
 
@@ -1630,7 +1671,9 @@ class _ArticleReader:
             candidate.directed = trigger.pattern.voice != "noun"
             candidate.conditional = any(c.kind == "condition" and c.start >= clause.end for c in reader.clauses)
             per_clause[key] = candidate
-            if candidate.date:
+            if candidate.date and status == "occurred" and not self.dated_by_report:
+                # The day of the act just told, for "kemudian" and "pada hari yang sama" sequels. A
+                # statement dated by the report ("X membantah ...") or a plan tells no time of the story.
                 self.last_dated = (sentence_index, candidate.date)
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
@@ -1836,6 +1879,10 @@ class _ArticleReader:
             group = self._latest_named(reader, names)
             if group is not None:
                 return [group]
+        if phrase == ("mereka",) and len(base) == 1 and base[0] in self.full_named_people:
+            # "Mereka" is plural: in a lone speaker's words it is a third party ('"Mereka menembaki
+            # pasar," ujar Merinov'), never the speaker.
+            return []
         if phrase[0] == "kedua" and len(phrase) > 1 and self.last_parties:
             # "kedua negara/pihak" are the parties of the latest event between two sides, not the speaker.
             return list(self.last_parties)
@@ -1996,6 +2043,11 @@ class _ArticleReader:
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
+            elif voice == "passive" and clause_index > 0 and reader.possessed_noun(subject_lo, trigger.start):
+                # "PBN menghentikan bantuan setelah konvoinya diserang": the owner of the
+                # attacked convoy is the subject of the clause it hangs on.
+                main = reader.clauses[0]
+                subject = list(main.doer or main.subject or [])
         target = reader.group_phrase(trigger.end, clause.end, reach=2)
         group_agent: Optional[str] = None
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
