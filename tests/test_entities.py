@@ -73,6 +73,8 @@ FOUND = [
     # One sense per discourse: a word written as a country once ("pemerintah Namburo") is one
     # wherever it stands alone, also where a person could stand ("Namburo pun mengancam ...").
     ("Namburo pun mengancam menutup wilayah udaranya. Juru bicara pemerintah Namburo membantahnya.", "Namburo", "LOC"),
+    # A member of a body named with a group head is in a group, not a person's title
+    ("Menurut Darius, para pelaku diduga kuat merupakan anggota Kelompok Bersenjata Gunung Taberi (KBGT) yang beroperasi di sana.", "Kelompok Bersenjata Gunung Taberi", "ORG"),
     ("Ardeno membalas dengan serangan. Kementerian Pertahanan Ardeno menyebut empat tentara tewas.", "Ardeno", "LOC"),
 ]
 

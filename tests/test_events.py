@@ -219,6 +219,9 @@ def test_planned_assault_is_threaten():
         "Jika Velmora menyerang, Karsia akan kesulitan.",
         "Perang telah meratakan sebagian besar wilayah Lembah Orin.",
         "Rena Halvorsen mengatakan kepada Reuters bahwa cuaca buruk.",
+        # Holding a post or a rank is no occupation.
+        "Rena Halvorsen menduduki posisi ketua Liga Sapura sejak 2029.",
+        "Karsia menduduki peringkat kedua dalam daftar itu.",
     ],
 )
 def test_not_an_event(text):
