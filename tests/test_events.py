@@ -1369,3 +1369,15 @@ def test_mereka_in_a_lone_speakers_words_is_not_the_speaker():
     text = 'Rena Halvorsen menuding Front Arkan melakukan kejahatan perang. "Mereka menembaki pasar," ujar Rena Halvorsen.'
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30")]
     assert ("ASSAULT", ["Rena Halvorsen"]) not in found
+
+
+@pytest.mark.parametrize("text, timex, status", [
+    # A time after the report in the act's own clause: nothing done is dated after the report.
+    ("Front Arkan membebaskan tiga sandera Karsia pekan depan.", ("pekan depan", "2031-W32"), "planned"),
+    # A time that only bounds a span or names a term says nothing of when the act happened.
+    ("Karsia mendukung pencalonan Velmora periode 2032.", ("2032", "2032"), "occurred"),
+    ("Velmora menarik pasukan dari Lembah Orin hingga Jumat.", ("Jumat", "2031-08-01"), "occurred"),
+])
+def test_a_time_after_the_report_makes_a_plan(text, timex, status):
+    found = only(text, published="2031-07-30", timexes=(timex,))
+    assert found.status == status

@@ -228,6 +228,7 @@ class _Lexicon:
     factive: frozenset[str] = frozenset()  # "menyesalkan", "mengecam": what they take happened
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
+    span_bounds: frozenset[str] = frozenset({"hingga", "sampai", "sejak", "selama", "periode", "masa"})  # "berlaku hingga Jumat", "periode 2026-2027"
     capital_phrases: tuple[tuple[str, ...], ...] = (("ibu", "kota"), ("ibukota",))  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
     narrative_days: tuple[tuple[tuple[str, ...], int], ...] = ()  # ("hari yang sama", 0), ("keesokan harinya", 1)
@@ -945,24 +946,37 @@ class _SentenceReader:
         """Token indices where any time expression of the sentence starts ("dua hari kemudian" too)."""
         return frozenset(self._token_index(t.span[0]) for t in self._timexes)
 
+    def _after_report(self, timex) -> bool:
+        # Compared at the value's own precision: a week ("2026-W29") as its day, a month as a month.
+        published = (self.article.published or "")[:10]
+        shown = timex_module.representative_date(timex.value, timex.anchor or published) or timex.value[:10]
+        return bool(published) and shown[:1].isdigit() and shown > published[: len(shown)]
+
     @cached_property
     def past_time_starts(self) -> frozenset[int]:
         """Token indices where a time expression of the sentence starts that dates a past happening."""
-        published = (self.article.published or "")[:10]
-
-        def after_report(value: str, anchor: Optional[str]) -> bool:
-            # Compared at the value's own precision: a week ("2026-W29") as its day, a month as a month.
-            shown = timex_module.representative_date(value, anchor or published) or value[:10]
-            return bool(published) and shown[:1].isdigit() and shown > published[: len(shown)]
-
         return frozenset(
             self._token_index(t.span[0])
             for t in self._timexes
             if t.value and t.value != "PRESENT_REF"
             # A time after the report dates a plan ("pertemuan OPEC pada 27 November mendatang"): the
             # status cues decide those, these rules only tell what already happened.
-            and not after_report(t.value, t.anchor)
+            and not self._after_report(t)
         )
+
+    @cached_property
+    def future_time_starts(self) -> frozenset[int]:
+        """Token indices where a time after the report starts, unless it only bounds a span of time
+        ("berlaku hingga Jumat", "sejak ...")."""
+        found = set()
+        for t in self._timexes:
+            if not t.value or t.value == "PRESENT_REF" or not self._after_report(t):
+                continue
+            k = self._token_index(t.span[0])
+            if k > 0 and self.low[k - 1] in self.lex.span_bounds:
+                continue
+            found.add(k)
+        return frozenset(found)
 
     def _dated_relative(self, trigger: _Trigger) -> Optional[tuple[int, int]]:
         """(clause index, verb index) of a relative clause right after an event noun whose verb tells
@@ -1835,6 +1849,10 @@ class _ArticleReader:
             candidates = [k for k in (found, after) if k]
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
+        if found is None:
+            told = reader.clauses[trigger.told_in] if trigger.told_in >= 0 else clause
+            if any(told.start <= k < told.end for k in reader.future_time_starts):
+                return "planned"  # "ketiganya bisa dipulangkan pekan depan": nothing done is dated after the report
         return found or "occurred"
 
     def _organisations_collide(self, reader: _SentenceReader, actors: list[str]) -> bool:
