@@ -21,7 +21,9 @@ SETS = [
     ("dev2 (h11–h20)", ROOT / "tests/fixtures/heldout/dev2/gold", ROOT / "tests/fixtures/heldout/dev2"),
     ("dev3 (h21–h26)", ROOT / "tests/fixtures/heldout/dev3/gold", ROOT / "tests/fixtures/heldout/dev3"),
     ("test (h06–h10)", ROOT / "tests/fixtures/heldout/test/gold", ROOT / "tests/fixtures/heldout/test"),
+    ("dev4 (h41–h46)", ROOT / "tests/fixtures/heldout/dev4/gold", ROOT / "tests/fixtures/heldout/dev4"),
     ("test2 (h31–h36)", ROOT / "tests/fixtures/heldout/test2/gold", ROOT / "tests/fixtures/heldout/test2"),
+    ("test3 (h51–h56)", ROOT / "tests/fixtures/heldout/test3/gold", ROOT / "tests/fixtures/heldout/test3"),
 ]
 
 ROWS = [

@@ -32,3 +32,19 @@ def _score(actors: list[str]) -> FileScore:
 ])
 def test_unnamed_groups_match_by_description(actors, matched):
     assert _score(actors).events.tp == (1 if matched else 0)
+
+
+def test_an_optional_gold_figure_counts_neither_for_nor_against():
+    from linimasa.evaluate import score_figures
+    from linimasa.records import Figure
+
+    gold = {"figures": [{"value": 7, "counts": "killed"}, {"value": 3, "counts": "other", "optional": True}]}
+    article = Article(id="a", source="a.txt")
+    article.figures = [Figure(value=7, counts="killed", span=(0, 1), text="7"), Figure(value=3, counts="other", span=(2, 3), text="3")]
+    score = FileScore(name="a")
+    score_figures(article, gold, score)
+    assert (score.figures.tp, score.figures.fp, score.figures.fn) == (1, 0, 0)
+    article.figures = article.figures[:1]
+    score = FileScore(name="a")
+    score_figures(article, gold, score)
+    assert (score.figures.tp, score.figures.fp, score.figures.fn) == (1, 0, 0)

@@ -1377,7 +1377,17 @@ def test_mereka_in_a_lone_speakers_words_is_not_the_speaker():
     # A time that only bounds a span or names a term says nothing of when the act happened.
     ("Karsia mendukung pencalonan Velmora periode 2032.", ("2032", "2032"), "occurred"),
     ("Velmora menarik pasukan dari Lembah Orin hingga Jumat.", ("Jumat", "2031-08-01"), "occurred"),
+    # A request is made now, whenever what it asks for should happen.
+    ("Teluria mendesak Dravonia membuka perbatasan pekan depan.", ("pekan depan", "2031-W32"), "occurred"),
 ])
 def test_a_time_after_the_report_makes_a_plan(text, timex, status):
     found = only(text, published="2031-07-30", timexes=(timex,))
     assert found.status == status
+
+
+def test_mereka_after_a_group_source_is_that_group():
+    # The last doer is a lone person; "mereka" is the residents the sentence names as its source.
+    text = ("Rena Halvorsen menyalurkan bantuan ke Port Selvan pada Senin. "
+            "Menurut warga, dua hari sebelum banjir mereka sudah meminta Liga Sapura mengeruk sungai.")
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
+    assert ("REQUEST", ["warga", "Liga Sapura"]) in found

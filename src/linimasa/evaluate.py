@@ -23,7 +23,8 @@ Matching rules (kept simple so that the numbers are easy to interpret):
 * Any ``<key>_alternatives`` list in a gold item (counts, qualifier, type,
   status, date, speaker, kind, actors) names further accepted answers.
 * Figures: matched on value and ``counts``; predicted values listed in
-  ``figures_forbidden`` are violations.
+  ``figures_forbidden`` are violations. A gold figure marked ``optional`` (or
+  its value in ``figures_optional``) neither counts for nor against.
 * Events: matched one-to-one on type plus at least one shared actor (actors
   compared through gold entity aliases; unnamed groups written in lower case
   also by token Dice >= 0.6, as unnamed quote sources are). Optional gold events neither count
@@ -303,8 +304,10 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def score_figures(article: Article, gold: dict, score: FileScore) -> None:
-    gold_figures = gold.get("figures") or []
+    # A figure marked "optional" neither counts for nor against, like a "figures_optional" value.
+    gold_figures = [f for f in gold.get("figures") or [] if not f.get("optional")]
     optional_values = [float(v) for v in gold.get("figures_optional") or []]
+    optional_values += [float(f["value"]) for f in gold.get("figures") or [] if f.get("optional")]
     forbidden = [float(v) for v in gold.get("figures_forbidden") or []]
     candidates = [
         (1.0, p, g)

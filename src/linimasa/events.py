@@ -1849,7 +1849,9 @@ class _ArticleReader:
             candidates = [k for k in (found, after) if k]
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
-        if found is None:
+        if found is None and trigger.pattern.type not in _SPEECH_ACTS:
+            # A request, threat or promise is made now about a later act ("mendesak agar ... digelar
+            # pekan depan"): only a deed dated after the report is a plan.
             told = reader.clauses[trigger.told_in] if trigger.told_in >= 0 else clause
             if any(told.start <= k < told.end for k in reader.future_time_starts):
                 return "planned"  # "ketiganya bisa dipulangkan pekan depan": nothing done is dated after the report
@@ -1887,7 +1889,9 @@ class _ArticleReader:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _resolve_pronoun(self, phrase: tuple[str, ...], speaker: list[str], clause_index: int, reader: _SentenceReader) -> list[str]:
+    def _resolve_pronoun(
+        self, phrase: tuple[str, ...], speaker: list[str], clause_index: int, reader: _SentenceReader, *, active: bool = True
+    ) -> list[str]:
         if speaker and reader.clauses[clause_index].kind in ("complement",) or (speaker and clause_index > 0):
             base = speaker
         else:
@@ -1898,9 +1902,15 @@ class _ArticleReader:
             if group is not None:
                 return [group]
         if phrase == ("mereka",) and len(base) == 1 and base[0] in self.full_named_people:
-            # "Mereka" is plural: in a lone speaker's words it is a third party ('"Mereka menembaki
-            # pasar," ujar Merinov'), never the speaker.
-            return []
+            # "Mereka" is plural: never a lone person. In "Menurut warga, ... mereka sudah meminta"
+            # it is the group named before it in the sentence; in a lone speaker's words ('"Mereka
+            # menembaki pasar," ujar Merinov') a third party left unnamed. Before a passive verb it
+            # is mostly an owner ("kapal mereka disita"), not a doer: left unresolved there.
+            if not active:
+                return []
+            at = reader.low.index("mereka") if "mereka" in reader.low else 0
+            group = next((g for k in range(at - 1, -1, -1) if (g := reader.group_phrase(k, at, reach=0)) is not None), None)
+            return [self.group_actor(reader, group)] if group is not None else []
         if phrase[0] == "kedua" and len(phrase) > 1 and self.last_parties:
             # "kedua negara/pihak" are the parties of the latest event between two sides, not the speaker.
             return list(self.last_parties)
@@ -2056,7 +2066,7 @@ class _ArticleReader:
             pronoun = reader.pronoun_in(subject_lo, trigger.start)
             definite = reader.definite_in(subject_lo, trigger.start)
             if pronoun is not None:
-                subject = self._resolve_pronoun(pronoun, speaker, clause_index, reader)
+                subject = self._resolve_pronoun(pronoun, speaker, clause_index, reader, active=voice != "passive")
             elif definite is not None and self.definite_actor(reader, definite[1]):
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
