@@ -163,6 +163,17 @@ def test_truncated_lede_teaser_is_removed():
     assert found[4] == (True, None)
 
 
+def test_a_lede_dense_with_names_is_still_the_lead():
+    # Few function words (names, numbers, a date), but a place prefix: the lede, not header furniture.
+    lede = ("Sumber Rawi - Unjuk rasa ribuan pendukung pasangan calon (paslon) nomor urut 1, Yusra Hadikarta-Ning "
+            "Purbasari, di depan kantor KPU Kabupaten Sumber Rawi berakhir ricuh, Kamis (17/9/2026). Polisi menangkap "
+            "23 orang, sementara sedikitnya 11 orang terluka, tujuh di antaranya anggota polisi.")
+    text = "\n".join(["Ricuh Demo Tolak Hasil Pilkada Sumber Rawi", "Kamis, 17 Sep 2026 16:27 WIB", lede, "ADVERTISEMENT", PROSE_A, PROSE_B])
+    found = verdicts(text)
+    assert found[3] == (True, "lead")
+    assert clean(text).dateline == "Sumber Rawi"
+
+
 def test_footer_list_after_header_is_removed():
     text = "\n".join(
         [

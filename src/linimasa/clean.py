@@ -461,6 +461,10 @@ def _find_lead(rows: list[_Row]) -> tuple[Optional[int], Optional[metadata.LeadP
             prefix = metadata.lead_prefix(row.text)
             if prefix is not None:
                 return index, prefix
+            if first_prose is None and row.ends_sentence and metadata.loose_dateline(row.text) is not None:
+                # "Batuhening - Unjuk rasa ribuan pendukung ... berakhir ricuh, Kamis (17/9/2026)": a lede
+                # dense with names has few function words, but its place prefix marks it as the lead.
+                return index, None
         if row.prose and first_prose is None:
             first_prose = index
         if row.words >= 12:
