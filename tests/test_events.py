@@ -1391,3 +1391,11 @@ def test_mereka_after_a_group_source_is_that_group():
             "Menurut warga, dua hari sebelum banjir mereka sudah meminta Liga Sapura mengeruk sungai.")
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
     assert ("REQUEST", ["warga", "Liga Sapura"]) in found
+
+
+def test_mereka_after_a_sentence_opened_by_a_group_is_that_group():
+    # The last doer is the police; "Mereka" opening the next sentence is the crowd that opened the one before.
+    text = ("Polisi Dravonia menangkap Omar Velez di Port Selvan pada Senin.\n\n"
+            "Massa mulai berdatangan sekitar pukul 09.30. Mereka menuntut Liga Sapura menghitung ulang suara.")
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
+    assert ("REQUEST", ["massa", "Liga Sapura"]) in found

@@ -1242,6 +1242,7 @@ class _ArticleReader:
             representative_date = None
         self.representative_date = representative_date
         self.previous_doer: list[str] = []
+        self.opening_group: tuple[int, str] = (-9, "")  # (sentence index, group) of a sentence opened by an unnamed group
         self.told: set[str] = set()
         #: Actors of the latest event between two or more parties, for "kedua negara/pihak".
         self.last_parties: list[str] = []
@@ -1770,6 +1771,10 @@ class _ArticleReader:
         return None
 
     def _remember(self, reader: _SentenceReader) -> None:
+        # "Massa mulai berdatangan pukul 09.30. Mereka menuntut ...": a sentence opened by an unnamed
+        # group, for a "Mereka" opening the next one.
+        group = reader.group_phrase(0, reader.n, reach=1)
+        self.opening_group = (self.sentence_index, self.group_actor(reader, group)) if group is not None else (-9, "")
         for clause in reader.clauses:
             if clause.doer:
                 self.previous_doer = clause.doer
@@ -1896,6 +1901,9 @@ class _ArticleReader:
             base = speaker
         else:
             base = self._inherited(reader, clause_index) or self.previous_doer
+            opened_by, group = self.opening_group
+            if phrase == ("mereka",) and clause_index == 0 and opened_by == self.sentence_index - 1 and group:
+                return [group]
         names = self.lex.pronoun_group_names.get(phrase[0].removesuffix("nya"))
         if names and not (base and base[0].startswith(names)):
             group = self._latest_named(reader, names)
