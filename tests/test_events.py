@@ -1399,3 +1399,12 @@ def test_mereka_after_a_sentence_opened_by_a_group_is_that_group():
             "Massa mulai berdatangan sekitar pukul 09.30. Mereka menuntut Liga Sapura menghitung ulang suara.")
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
     assert ("REQUEST", ["massa", "Liga Sapura"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mulai besok, polisi akan menyiagakan 600 personel di Port Selvan.",
+    "Di sisi lain, polisi akan menyiagakan 600 personel di Port Selvan.",
+])
+def test_a_fronted_adverbial_does_not_hide_a_group_subject(text):
+    found = only(text, published="2031-07-30", timexes=(("besok", "2031-07-31"),) if "besok" in text else ())
+    assert (found.type, found.actors, found.status) == ("MOBILIZE", ["polisi"], "planned")

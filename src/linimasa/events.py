@@ -115,6 +115,8 @@ GAP_TOKENS = 4
 LONG_GAP_TOKENS = 12
 #: How many sentences back a "kemudian" sequel looks for the date of the event it follows.
 SEQUEL_SENTENCES = 5
+#: Words before a comma that may be a fronted adverbial ahead of a group subject ("Mulai besok, polisi ...").
+FRONTED_REACH = 4
 #: Sentences an actorless event may look ahead for its actors.
 CARRY_SENTENCES = 2
 
@@ -1072,6 +1074,11 @@ class _SentenceReader:
         (start, end, head words, collective word dropped before it) or None."""
         lex, low = self.lex, self.low
         i = lo
+        # A fronted adverbial closed by a comma ("Mulai besok, polisi ...", "Di sisi lain, warga ..."):
+        # the group opens after it.
+        comma = next((k for k in range(lo + 1, min(hi, lo + FRONTED_REACH + 1)) if low[k] == ","), None)
+        if comma is not None and not any(self._group_noun_at(k) is not None or self.covered[k] for k in range(lo, comma)):
+            lo = i = comma + 1
         dropped: Optional[str] = None
         while i < hi and i - lo <= reach:
             word = low[i]
