@@ -40,6 +40,8 @@ ENTITIES = {
     "Laras Mahendra": "PER",
     # Round 4: associations that organise protests.
     "Serikat Buruh Sapura": "ORG",
+    # Round 5: a company, for a bare "perusahaan" later.
+    "PT Wira Logam Utama": "ORG",
 }
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
@@ -1408,3 +1410,15 @@ def test_mereka_after_a_sentence_opened_by_a_group_is_that_group():
 def test_a_fronted_adverbial_does_not_hide_a_group_subject(text):
     found = only(text, published="2031-07-30", timexes=(("besok", "2031-07-31"),) if "besok" in text else ())
     assert (found.type, found.actors, found.status) == ("MOBILIZE", ["polisi"], "planned")
+
+
+def test_a_bare_perusahaan_is_the_company_named_before():
+    text = ("PT Wira Logam Utama bertemu dengan Serikat Buruh Sapura pada Senin.\n\n"
+            "Namun, perusahaan menolak mengembalikan tarif lama.")
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
+    assert ("REJECT", ["PT Wira Logam Utama"]) in found
+
+
+def test_agreeing_to_do_something_is_agree():
+    found = only("Liga Sapura setuju melunasi tunggakan iuran para relawan.", published="2031-07-30")
+    assert (found.type, found.actors) == ("AGREE", ["Liga Sapura"])

@@ -1162,6 +1162,18 @@ class _SentenceReader:
                     return phrase
         return None
 
+    def bare_head(self, lo: int, hi: int) -> Optional[str]:
+        """The segment is one bare organisation head ("perusahaan", "kementerian"), perhaps after
+        skippable words or a fronted adverbial closed by a comma ("Namun, perusahaan menolak"): the
+        head, else None."""
+        comma = max((k for k in range(lo, hi) if self.low[k] == ","), default=None)
+        if comma is not None and comma - lo <= FRONTED_REACH:
+            lo = comma + 1
+        words = [i for i in range(lo, hi) if not (self.low[i] in self.lex.skippable or _PUNCT.match(self.low[i]))]
+        if len(words) == 1 and not self.covered[words[0]] and self.low[words[0]] in self.lex.definite_heads:
+            return self.low[words[0]]
+        return None
+
     def possessed_noun(self, lo: int, hi: int) -> bool:
         """The segment is one common noun with the possessive "-nya" ("konvoinya", "kantornya"),
         perhaps after skippable words: its owner is someone already named."""
@@ -1323,6 +1335,9 @@ class _ArticleReader:
             introduced = body[max(0, mention.span[0] - 30) : mention.span[0]].lower().split()[-2:]
             if name.lower().startswith(head + " ") or head in introduced:
                 return name
+            prefixes = self.lex.group_org_prefixes.get(head)
+            if prefixes and mention.type == "ORG" and name.startswith(prefixes):
+                return name  # "PT Samudra Dermaga ... perusahaan tersebut"
         return None
 
     def sentence_mentions(self, sentence: Sentence) -> list[Mention]:
@@ -2086,6 +2101,9 @@ class _ArticleReader:
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
+            elif (head := reader.bare_head(subject_lo, trigger.start)) is not None and self.definite_actor(reader, head):
+                # "Namun, perusahaan menolak ...": a bare "perusahaan" is the company the article is about.
+                subject = [self.definite_actor(reader, head)]
             elif voice == "passive" and clause_index > 0 and reader.possessed_noun(subject_lo, trigger.start):
                 # "PBN menghentikan bantuan setelah konvoinya diserang": the owner of the
                 # attacked convoy is the subject of the clause it hangs on.
