@@ -48,3 +48,20 @@ def test_an_optional_gold_figure_counts_neither_for_nor_against():
     score = FileScore(name="a")
     score_figures(article, gold, score)
     assert (score.figures.tp, score.figures.fp, score.figures.fn) == (1, 0, 0)
+
+
+def test_an_actor_matches_through_its_own_entity_aliases():
+    # The output's canonical name is the expansion, the gold writes the acronym: the same body.
+    from linimasa.records import Entity
+
+    gold = {"entities": [{"name": "TNI", "type": "ORG"}],
+            "events": [{"type": "AID", "status": "occurred", "actors": ["TNI"], "date": "2031-03-15"}]}
+    article = Article(id="a", source="a.txt")
+    article.events = [Event(type="AID", status="occurred", actors=["Tentara Nasional Indonesia"], text="...", span=(0, 3), date="2031-03-15")]
+    score = FileScore(name="a")
+    score_events(article, gold, score, AliasIndex(gold["entities"]))
+    assert score.events.tp == 0  # without the entity, the names share nothing
+    article.entities = [Entity(name="Tentara Nasional Indonesia", type="ORG", aliases=["TNI"])]
+    score = FileScore(name="a")
+    score_events(article, gold, score, AliasIndex(gold["entities"]))
+    assert score.events.tp == 1

@@ -1422,3 +1422,14 @@ def test_a_bare_perusahaan_is_the_company_named_before():
 def test_agreeing_to_do_something_is_agree():
     found = only("Liga Sapura setuju melunasi tunggakan iuran para relawan.", published="2031-07-30")
     assert (found.type, found.actors) == ("AGREE", ["Liga Sapura"])
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Prajurit Liga Sapura membangun jembatan darurat di Lembah Orin pada Senin.", "occurred"),
+    # An arrival verb after the aid noun tells it happened, or, negated, that it did not.
+    ("Bantuan dari Liga Sapura belum menjangkau Lembah Orin.", "negated"),
+    ("Bantuan dari Liga Sapura sampai di Lembah Orin pada Senin.", "occurred"),
+])
+def test_disaster_response_is_aid(text, status):
+    found = only(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),) if "Senin" in text else ())
+    assert (found.type, found.actors[0], found.status) == ("AID", "Liga Sapura", status)

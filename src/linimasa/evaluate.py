@@ -26,7 +26,7 @@ Matching rules (kept simple so that the numbers are easy to interpret):
   ``figures_forbidden`` are violations. A gold figure marked ``optional`` (or
   its value in ``figures_optional``) neither counts for nor against.
 * Events: matched one-to-one on type plus at least one shared actor (actors
-  compared through gold entity aliases; unnamed groups written in lower case
+  compared through gold entity aliases and the output entity's own aliases; unnamed groups written in lower case
   also by token Dice >= 0.6, as unnamed quote sources are). Optional gold events neither count
   for nor against. Date and status accuracy are over matched required events.
 """
@@ -356,9 +356,19 @@ def _described_alike(mine: list[str], theirs: list[str], matched: set[str], alia
 
 def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasIndex) -> None:
     gold_events = gold.get("events") or []
+    # An actor is compared by its entity's forms too: the output's canonical "Tentara Nasional
+    # Indonesia" is the gold's "TNI" when the article's entity lists that alias (as entities are scored).
+    forms_of = {e.name: [e.name, *e.aliases] for e in article.entities}
+
+    def known(actor: str) -> str:
+        for form in forms_of.get(actor, [actor]):
+            if norm(form) in aliases.canonical:
+                return aliases(form)
+        return aliases(actor)
+
     candidates = []
     for p, event in enumerate(article.events):
-        mine = {aliases(a) for a in event.actors}
+        mine = {known(a) for a in event.actors}
         for g, expected in enumerate(gold_events):
             if event.type not in _accepted(expected, "type"):
                 continue
