@@ -1433,3 +1433,29 @@ def test_agreeing_to_do_something_is_agree():
 def test_disaster_response_is_aid(text, status):
     found = only(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),) if "Senin" in text else ())
     assert (found.type, found.actors[0], found.status) == ("AID", "Liga Sapura", status)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ordering an ambassador out is an expulsion; closing a crossing a border closure.
+    ("Velmora memerintahkan Duta Besar Karsia, Omar Velez, meninggalkan Port Selvan dalam 72 jam.",
+     ("SANCTION", "expel")),
+    ("Karsia membalas dengan menutup pintu perlintasan Lembah Orin bagi semua kendaraan.",
+     ("SANCTION", "border_closure")),
+])
+def test_expulsion_and_border_closure_are_sanctions(text, expected):
+    found = only(text, published="2031-07-30")
+    assert (found.type, found.mode) == expected
+
+
+def test_an_incident_that_kills_is_an_attack_on_its_victims():
+    found = only("Insiden itu menewaskan dua tentara Velmora dan melukai lima lainnya.", published="2031-07-30")
+    assert (found.type, found.actors) == ("ASSAULT", ["Velmora"])
+
+
+def test_an_undated_act_does_not_take_the_day_of_a_far_later_one():
+    far = " ".join(["Warga Port Selvan masih berjaga di rumah masing-masing."] * 5)
+    text = (f"Karsia menuduh Velmora melanggar perbatasan.\n\nInsiden itu menewaskan dua tentara Velmora. {far} "
+            "Pada Agustus 2030, seorang tentara Velmora tewas ditembak.")
+    found = [(e.trigger, e.date) for e in extract(text, published="2031-07-30", timexes=(("Agustus 2030", "2030-08"),))
+             if e.type == "ASSAULT"]
+    assert found == [("menewaskan", None)]  # told once, but not on the later act's day

@@ -117,6 +117,8 @@ LONG_GAP_TOKENS = 12
 SEQUEL_SENTENCES = 5
 #: Words before a comma that may be a fronted adverbial ahead of a group subject ("Mulai besok, polisi ...").
 FRONTED_REACH = 4
+#: Sentences apart within which an undated act is taken as a retelling of a dated one of its kind.
+UNDATED_RETELLING_SENTENCES = 4
 #: Sentences an actorless event may look ahead for its actors.
 CARRY_SENTENCES = 2
 
@@ -231,6 +233,7 @@ class _Lexicon:
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
     span_bounds: frozenset[str] = frozenset({"hingga", "sampai", "sejak", "selama", "periode", "masa"})  # "berlaku hingga Jumat", "periode 2026-2027"
+    incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = (("ibu", "kota"), ("ibukota",))  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
     narrative_days: tuple[tuple[tuple[str, ...], int], ...] = ()  # ("hari yang sama", 0), ("keesokan harinya", 1)
@@ -350,6 +353,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         definite_heads=frozenset(clauses["definite_heads"]),
         sequence=tuple(tuple(w.split()) for w in clauses["sequence_adverbs"]),
         possessive_suffix=clauses["possessive_pronoun_suffix"],
+        incident_nouns=frozenset(clauses["incident_nouns"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -1131,6 +1135,10 @@ class _SentenceReader:
                 break
             end += 1
         return start, end, phrase, dropped
+
+    def incident_subject(self, lo: int, hi: int) -> bool:
+        """The subject is an incident ("Insiden itu", "Baku tembak tersebut"), with no name in it."""
+        return any(self.low[i] in self.lex.incident_nouns for i in range(lo, hi)) and not any(self.covered[i] for i in range(lo, hi))
 
     def hazard_before(self, lo: int, hi: int) -> bool:
         """A natural cause ("gempa", "banjir") as the subject: the act has no human doer."""
@@ -2147,6 +2155,10 @@ class _ArticleReader:
             actors = agent + [n for n in subject if n not in agent]
             actors += [n for n in rest if n not in actors]
             return actors if actors else None
+        if not subject and trigger.pattern.type == "ASSAULT" and reader.incident_subject(subject_lo, trigger.start):
+            # "Insiden itu menewaskan dua tentara Drugavia": the incident is no doer; like a passive
+            # with no agent, the event stands with its victims only.
+            return list(after) or None
         if not subject:
             return None
         actors = list(subject)
@@ -2200,6 +2212,9 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
                 continue
             if not _compatible(earlier.date, candidate.date):
                 continue
+            # An undated act far from a dated one of its kind may be another act: told once, but it
+            # does not take that act's day ("Insiden itu menewaskan ..." / "Pada Agustus 2025, ... tewas tertembak").
+            near = candidate.sentence_index - earlier.sentence_index <= UNDATED_RETELLING_SENTENCES
             if _reversed_roles(earlier, candidate):
                 continue  # a reprisal: the target strikes back at the doer
             if earlier.place and candidate.place and earlier.place != candidate.place:
@@ -2207,8 +2222,9 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
             for actor in candidate.actors:
                 if actor not in earlier.actors and len(earlier.actors) < MAX_ACTORS:
                     earlier.actors.append(actor)
-            earlier.date = earlier.date or candidate.date
-            earlier.place = earlier.place or candidate.place
+            if near or earlier.date is not None:
+                earlier.date = earlier.date or candidate.date
+                earlier.place = earlier.place or candidate.place
             earlier.mode = earlier.mode or candidate.mode
             earlier.figures.extend(f for f in candidate.figures if f not in earlier.figures)
             break
