@@ -22,7 +22,7 @@ FLOORS = {
     "tambang_lerang": (9, 0.68, 0.95, 0),
     "selat_marun": (9, 0.78, 0.85, 0),
     "lembah_sirang": (8, 0.44, 0.65, 3),
-    "perbatasan_gerra": (8, 0.60, 0.65, 1),
+    "perbatasan_gerra": (9, 0.68, 0.70, 1),
     "kota_basrana": (8, 0.48, 0.65, 3),
 }
 

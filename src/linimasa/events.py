@@ -152,6 +152,8 @@ _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 #: Acts done by saying them: reported without a date, they happen when the article reports them.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+#: Acts an official or spokesperson does on behalf of the body or state their role names.
+_ON_BEHALF = _SPEECH_ACTS | {"CONSULT", "AGREE"}
 #: Passive acts with no agent that an official reports are their institution's ("... telah ditangkap").
 _SPEAKER_DONE = frozenset({"COERCE", "ACCUSE", "MOBILIZE", "AID"})
 #: Types that become THREATEN when announced under a condition ("siap menghentikan pasokan jika ...").
@@ -624,6 +626,10 @@ class _SentenceReader:
                 j = i + 1
                 while j < self.n and low[j] != "," and not (j > i + 1 and _verb_like(low[j], self.texts[j], self.lex) and not self.covered[j]):
                     j += 1
+                # "Menurut juru bicara X, Kolonel Nama, ...": a name in apposition is the same source.
+                slot = next((self.slot_at[k] for k in range(j + 1, j + 4) if k in self.slot_at), None) if j < self.n and low[j] == "," else None
+                if slot is not None and slot.mention.type == "PER" and slot.end < self.n and low[slot.end] == ",":
+                    j = slot.end
                 source_end = max(source_end, j)
                 for slot in self.slots:
                     if i < slot.start < j:
@@ -2275,6 +2281,13 @@ def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Even
     events: list[Event] = []
     related = {e.name: {n for n in e.linked} for e in article.entities if e.type == "PER" and e.linked}
     for candidate in _merge_article(candidates, related):
+        doer = candidate.actors[0] if candidate.actors else None
+        body = reader.person_org.get(doer) or reader.linked.get(doer) if doer else None
+        if body and candidate.type in _ON_BEHALF and body not in candidate.actors and len(candidate.actors) < MAX_ACTORS:
+            # "Juru bicara Kemlu Kostarv, Nama, membantah ...": the person acts for the body or
+            # state their role names (PLOVER codes the state). Both are kept: the person stays the doer
+            # and the target stays second (the PLOVER export's recipient); the body comes last.
+            candidate.actors.append(body)
         events.append(
             Event(
                 type=candidate.type,
