@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linimasa import clean, sentences, timex
-from linimasa.records import RawDocument
+from linimasa.records import Article, RawDocument
 
 
 def first(text: str, published: str | None):
@@ -455,3 +455,26 @@ def test_weekday_apposed_to_a_relative_day(text, expected):
     from linimasa.timex import find_timexes
 
     assert [t.value[:10] for t in find_timexes(text, date(2025, 10, 31))] == expected
+
+
+@pytest.mark.parametrize("text, peg", [
+    # The weekday picks the one stated year in which the day falls on it.
+    ("Pada Minggu, 8 Maret, ribuan orang turun ke jalan. Sepanjang 2026 terjadi tiga kali protes.", "2026-03-08"),
+    ("Ribuan orang berkumpul pada Minggu (8/3). Ini protes terbesar sepanjang 2026.", "2026-03-08"),
+    # No year stated anywhere: never guessed.
+    ("Pada Minggu, 8 Maret, ribuan orang turun ke jalan.", None),
+    # The weekday fits none of the stated years.
+    ("Pada Senin, 8 Maret, ribuan orang turun ke jalan. Sepanjang 2026 terjadi tiga kali protes.", None),
+    # A full date is the ordinary news peg's business, not this one's.
+    ("Pada Minggu, 8 Maret 2026, ribuan orang turun ke jalan.", None),
+])
+def test_yearless_weekday_peg(text, peg):
+    assert timex.yearless_peg(text) == peg
+
+
+def test_an_undated_article_with_a_yearless_weekday_resolves_relative_days_as_inferred():
+    body = "Pada Minggu, 8 Maret, ribuan orang turun ke jalan. Sehari sebelumnya polisi menutup alun-alun. Sepanjang 2026 ada tiga protes."
+    article = Article(id="a", source="a.txt", body=body)
+    timex.apply(article)
+    assert article.signals.get("news_peg") == "2026-03-08"
+    assert all(t.inferred for t in article.timexes if t.value and t.value[:4].isdigit() and "2026" not in t.text)

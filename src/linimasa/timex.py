@@ -780,6 +780,41 @@ def news_peg(timexes: Iterable[Timex]) -> Optional[str]:
     return latest
 
 
+_YEARLESS_PEG = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY}){_OS}[,(]{_OS}(?:"
+    rf"(?P<day>3[01]|[12]\d|0?[1-9]){_S}(?P<month>{_MONTH})\b(?!{_OS}[,.]?{_OS}(?:19|20)\d\d)"
+    rf"|(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])\))",
+    re.IGNORECASE,
+)
+_STATED_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def yearless_peg(text: str) -> Optional[str]:
+    """A "weekday + day month" with no year ("Minggu, 8 Maret", "Selasa (5/10)") whose weekday fits
+    the day in exactly one of the years the article states ("sepanjang 2026"): that day, else None.
+
+    A content farm often drops the year but keeps the weekday; the weekday then picks the year, and
+    a year the article itself names keeps the choice from being a guess. The latest fitting pair wins.
+    """
+    years = {int(y) for y in _STATED_YEAR.findall(text)}
+    if not years:
+        return None
+    found: Optional[str] = None
+    for match in _YEARLESS_PEG.finditer(text):
+        weekday = WEEKDAYS.get(match["weekday"].lower())
+        if match["day"]:
+            day, month = int(match["day"]), MONTHS.get(match["month"].lower())
+        else:
+            day, month = int(match["nday"]), int(match["nmonth"])
+        if weekday is None or month is None:
+            continue
+        fitting = {d for d in (_make_date(y, month, day) for y in years) if d is not None and d.weekday() == weekday}
+        if len(fitting) == 1:
+            value = fitting.pop().isoformat()
+            found = value if found is None or value > found else found
+    return found
+
+
 def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     anchor = iso_day(article.published)
     inferred = article.published_source == "inferred"
@@ -788,7 +823,7 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
         # Unknown publication date: relative expressions may still be resolved
         # against the article's own news peg, and are then marked inferred.
         # Without a peg they stay null, never guessed.
-        peg = news_peg(article.timexes)
+        peg = news_peg(article.timexes) or yearless_peg(article.body)
         if peg is not None:
             article.signals["news_peg"] = peg
             article.timexes = find_timexes(article.body, iso_day(peg), inferred=True)
