@@ -224,6 +224,8 @@ def test_planned_assault_is_threaten():
         # Holding a post or a rank is no occupation.
         "Rena Halvorsen menduduki posisi ketua Liga Sapura sejak 2029.",
         "Karsia menduduki peringkat kedua dalam daftar itu.",
+        # Ploughing a field is no hijacking.
+        "Warga Lembah Orin mulai membajak sawah setelah hujan pertama.",
         # Met by reporters is an interview's setting, not a meeting.
         '"Harga naik lagi," kata Rena Halvorsen saat ditemui di Port Selvan.',
         "Rena Halvorsen, ditemui di sela rapat Liga Sapura, menjelaskan jadwal itu.",
@@ -1249,6 +1251,9 @@ def test_a_past_week_dates_a_subject_noun_too():
     # A dateline before the group is no part of it.
     ("PORT SELVAN, Kabarsapura.com - Sekelompok orang bersenjata menghadang konvoi Liga Sapura pada Rabu.",
      ("ASSAULT", ["orang bersenjata", "Liga Sapura"], None, "ambush")),
+    # A hijacking is an abduction too.
+    ("Sekelompok pria bersenjata membajak kapal Liga Sapura di perairan Port Selvan pada Rabu.",
+     ("ASSAULT", ["pria bersenjata", "Liga Sapura"], "Port Selvan", "abduct")),
     # Taken away by force is an abduction.
     ("Empat relawan Liga Sapura dibawa paksa oleh Front Arkan pada Rabu.",
      ("ASSAULT", ["Front Arkan", "Liga Sapura"], None, "abduct")),
