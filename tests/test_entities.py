@@ -75,6 +75,8 @@ FOUND = [
     ("Namburo pun mengancam menutup wilayah udaranya. Juru bicara pemerintah Namburo membantahnya.", "Namburo", "LOC"),
     # A member of a body named with a group head is in a group, not a person's title
     ("Menurut Darius, para pelaku diduga kuat merupakan anggota Kelompok Bersenjata Gunung Taberi (KBGT) yang beroperasi di sana.", "Kelompok Bersenjata Gunung Taberi", "ORG"),
+    # "Satuan" heads a unit's name
+    ("Personel Polres Lerang dan Satuan Brimob Polda Tanah Wira membubarkan blokade.", "Satuan Brimob Polda Tanah Wira", "ORG"),
     ("Ardeno membalas dengan serangan. Kementerian Pertahanan Ardeno menyebut empat tentara tewas.", "Ardeno", "LOC"),
 ]
 
@@ -581,3 +583,13 @@ def test_lexicon_acronym_still_known_without_own_definition() -> None:
     found = by_name(run("Sekretaris Jenderal PBB menyerukan gencatan senjata. Warga berkumpul di Pasar Sentral Batu Hijau."))
     assert "Perserikatan Bangsa-Bangsa" in found
     assert found["Pasar Sentral Batu Hijau"].type in {"LOC", "ORG"}
+
+
+def test_a_joint_office_of_two_bodies_before_the_holder() -> None:
+    # "Kepala Kantor A dan Otoritas B (KSOP) Place Name": one office, its holder after the second body.
+    text = ("Warga Tanjung Serai resah. Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Tanjung Serai "
+            "Raden Hasbullah Lumintang mengatakan 37 kapal tertahan.")
+    found = by_name(run(text))
+    person = found["Raden Hasbullah Lumintang"]
+    assert person.type == "PER"
+    assert person.roles == ["Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Tanjung Serai"]

@@ -842,6 +842,11 @@ class _Recogniser:
                 j = self.after_name(cand) if split is None else org_end
                 if split is not None:
                     person_start = split
+                elif j + 1 < len(toks) and toks[j].lower == "dan" and toks[j + 1].cap and self.org_head_at(j + 1) and toks[j + 1].sentence == toks[j].sentence:
+                    # "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) X Nama": one office of
+                    # two joined bodies; the holder's name comes after the second.
+                    j += 1
+                    continue
                 break
             break
         return j, found, person_start
