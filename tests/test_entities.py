@@ -593,3 +593,12 @@ def test_a_joint_office_of_two_bodies_before_the_holder() -> None:
     person = found["Raden Hasbullah Lumintang"]
     assert person.type == "PER"
     assert person.roles == ["Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Tanjung Serai"]
+
+
+def test_an_officer_after_the_company_acronym_the_article_defined() -> None:
+    text = ("PT Samudra Dermaga Linggar (SDL) menolak tuntutan buruh. Direktur Operasional PT SDL Aryo Setiabudi "
+            "Kartono mengatakan pihaknya sudah berkompromi.")
+    found = by_name(run(text))
+    person = found["Aryo Setiabudi Kartono"]
+    assert (person.type, person.roles, person.linked) == ("PER", ["Direktur Operasional PT SDL"], ["PT Samudra Dermaga Linggar"])
+    assert found["PT SDL"].name == "PT Samudra Dermaga Linggar"  # one company, by its legal form and acronym

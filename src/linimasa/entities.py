@@ -807,6 +807,10 @@ class _Recogniser:
                 given = [k for k in range(j + 1, end)
                          if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)]
                 split = given[0] if given else None
+                if toks[j].lower in self.lex.company_prefixes and j + 1 < end and toks[j + 1].text in self.defined_acronyms and end - j >= 4:
+                    # "Direktur Operasional PT SDL Aryo Setiabudi": the company by the acronym the article
+                    # defined for it, then its officer
+                    split, given = j + 2, []
                 for k in reversed(given[1:]):
                     # "Ketua Dewan Adat Wira Lerang Matheus Dangku": "Wira" is a given name too, but the
                     # body the article names on its own elsewhere ("Dewan Adat Wira Lerang") ends later.
@@ -1432,6 +1436,11 @@ def _resolve(cands: list[_Cand], lexicon: _Lexicon) -> tuple[list[Mention], list
     for cand in cands:
         if cand.alias_of is not None:
             groups.union(key_of[id(cand.alias_of)], key_of[id(cand)])
+    # "PT SDL" = "PT Samudra Dermaga Linggar (SDL)": a legal form before the company's own acronym
+    for key in list(groups.parent):
+        words = key.split()
+        if len(words) == 2 and words[0] in lexicon.company_prefixes and words[1] in groups.parent:
+            groups.union(words[1], key)
     # "KPU Kabupaten Sumber Jaya" = "KPU Sumber Jaya": a regional body with or without the unit word
     for key in list(groups.parent):
         words = key.split()
