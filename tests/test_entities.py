@@ -75,6 +75,8 @@ FOUND = [
     ("Namburo pun mengancam menutup wilayah udaranya. Juru bicara pemerintah Namburo membantahnya.", "Namburo", "LOC"),
     # A member of a body named with a group head is in a group, not a person's title
     ("Menurut Darius, para pelaku diduga kuat merupakan anggota Kelompok Bersenjata Gunung Taberi (KBGT) yang beroperasi di sana.", "Kelompok Bersenjata Gunung Taberi", "ORG"),
+    # A public-relations officer ("Humas") before a company and a name
+    ("Warga resah. Humas PT Galian Sembilu Raya Hendri Malau membantah tudingan itu.", "Hendri Malau", "PER"),
     # "Satuan" heads a unit's name
     ("Personel Polres Lerang dan Satuan Brimob Polda Tanah Wira membubarkan blokade.", "Satuan Brimob Polda Tanah Wira", "ORG"),
     ("Ardeno membalas dengan serangan. Kementerian Pertahanan Ardeno menyebut empat tentara tewas.", "Ardeno", "LOC"),
