@@ -224,6 +224,8 @@ def test_planned_assault_is_threaten():
         # Holding a post or a rank is no occupation.
         "Rena Halvorsen menduduki posisi ketua Liga Sapura sejak 2029.",
         "Karsia menduduki peringkat kedua dalam daftar itu.",
+        # Fishing is no arrest.
+        "Nelayan Port Selvan sedang menangkap ikan di dekat Lembah Orin.",
         # Ploughing a field is no hijacking.
         "Warga Lembah Orin mulai membajak sawah setelah hujan pertama.",
         # Met by reporters is an interview's setting, not a meeting.
