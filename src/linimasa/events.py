@@ -234,9 +234,9 @@ class _Lexicon:
     factive: frozenset[str] = frozenset()  # "menyesalkan", "mengecam": what they take happened
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
-    span_bounds: frozenset[str] = frozenset({"hingga", "sampai", "sejak", "selama", "periode", "masa"})  # "berlaku hingga Jumat", "periode 2026-2027"
+    span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
-    capital_phrases: tuple[tuple[str, ...], ...] = (("ibu", "kota"), ("ibukota",))  # "ibu kota Karsia, Port Selvan"
+    capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
     narrative_days: tuple[tuple[tuple[str, ...], int], ...] = ()  # ("hari yang sama", 0), ("keesokan harinya", 1)
     spans_of_time: frozenset[str] = frozenset()  # "berbulan-bulan (sebelum ...)": a vague length of time
@@ -356,6 +356,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         sequence=tuple(tuple(w.split()) for w in clauses["sequence_adverbs"]),
         possessive_suffix=clauses["possessive_pronoun_suffix"],
         incident_nouns=frozenset(clauses["incident_nouns"]),
+        span_bounds=frozenset(clauses["span_bounds"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -1083,12 +1084,7 @@ class _SentenceReader:
         """An unnamed group opening tokens ``lo..hi`` ("ratusan pendukung paslon nomor urut 2"):
         (start, end, head words, collective word dropped before it) or None."""
         lex, low = self.lex, self.low
-        i = lo
-        # A fronted adverbial closed by a comma ("Mulai besok, polisi ...", "Di sisi lain, warga ..."):
-        # the group opens after it.
-        comma = next((k for k in range(lo + 1, min(hi, lo + FRONTED_REACH + 1)) if low[k] == ","), None)
-        if comma is not None and not any(self._group_noun_at(k) is not None or self.covered[k] for k in range(lo, comma)):
-            lo = i = comma + 1
+        lo = i = self.after_fronted(lo, hi)
         dropped: Optional[str] = None
         while i < hi and i - lo <= reach:
             word = low[i]
@@ -1176,28 +1172,37 @@ class _SentenceReader:
                     return phrase
         return None
 
+    def after_fronted(self, lo: int, hi: int) -> int:
+        """Where a subject starts after a fronted adverbial closed by a comma ("Mulai besok, polisi ...",
+        "Namun, perusahaan ..."): after the comma when no name or group stands before it, else ``lo``."""
+        comma = next((k for k in range(lo + 1, min(hi, lo + FRONTED_REACH + 1)) if self.low[k] == ","), None)
+        if comma is not None and not any(self._group_noun_at(k) is not None or self.covered[k] for k in range(lo, comma)):
+            return comma + 1
+        return lo
+
+    def _lone_word(self, lo: int, hi: int) -> Optional[int]:
+        """The one word of ``lo..hi`` that is neither skippable nor punctuation, if there is exactly one."""
+        words = [i for i in range(lo, hi) if not (self.low[i] in self.lex.skippable or _PUNCT.match(self.low[i]))]
+        return words[0] if len(words) == 1 else None
+
     def bare_head(self, lo: int, hi: int) -> Optional[str]:
         """The segment is one bare organisation head ("perusahaan", "kementerian"), perhaps after
-        skippable words or a fronted adverbial closed by a comma ("Namun, perusahaan menolak"): the
-        head, else None."""
-        comma = max((k for k in range(lo, hi) if self.low[k] == ","), default=None)
-        if comma is not None and comma - lo <= FRONTED_REACH:
-            lo = comma + 1
-        words = [i for i in range(lo, hi) if not (self.low[i] in self.lex.skippable or _PUNCT.match(self.low[i]))]
-        if len(words) == 1 and not self.covered[words[0]] and self.low[words[0]] in self.lex.definite_heads:
-            return self.low[words[0]]
+        skippable words or a fronted adverbial ("Namun, perusahaan menolak"): the head, else None."""
+        k = self._lone_word(self.after_fronted(lo, hi), hi)
+        if k is not None and not self.covered[k] and self.low[k] in self.lex.definite_heads:
+            return self.low[k]
         return None
 
     def possessed_noun(self, lo: int, hi: int) -> bool:
         """The segment is one common noun with the possessive "-nya" ("konvoinya", "kantornya"),
         perhaps after skippable words: its owner is someone already named."""
-        words = [i for i in range(lo, hi) if not (self.low[i] in self.lex.skippable or _PUNCT.match(self.low[i]))]
-        if len(words) != 1:
+        k = self._lone_word(lo, hi)
+        if k is None:
             return False
-        word = self.low[words[0]]
+        word = self.low[k]
         suffix = self.lex.possessive_suffix
         return (
-            not self.covered[words[0]]
+            not self.covered[k]
             and word.endswith(suffix)
             and len(word) > len(suffix) + 3
             and word not in self.lex.pronouns
@@ -2115,9 +2120,9 @@ class _ArticleReader:
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
-            elif (head := reader.bare_head(subject_lo, trigger.start)) is not None and self.definite_actor(reader, head):
+            elif (head := reader.bare_head(subject_lo, trigger.start)) is not None and (named := self.definite_actor(reader, head)):
                 # "Namun, perusahaan menolak ...": a bare "perusahaan" is the company the article is about.
-                subject = [self.definite_actor(reader, head)]
+                subject = [named]
             elif voice == "passive" and clause_index > 0 and reader.possessed_noun(subject_lo, trigger.start):
                 # "PBN menghentikan bantuan setelah konvoinya diserang": the owner of the
                 # attacked convoy is the subject of the clause it hangs on.
@@ -2282,7 +2287,7 @@ def extract_events(article: Article, *, options: Options = DEFAULT) -> list[Even
     related = {e.name: {n for n in e.linked} for e in article.entities if e.type == "PER" and e.linked}
     for candidate in _merge_article(candidates, related):
         doer = candidate.actors[0] if candidate.actors else None
-        body = reader.person_org.get(doer) or reader.linked.get(doer) if doer else None
+        body = (reader.person_org.get(doer) or reader.linked.get(doer)) if doer else None
         if body and candidate.type in _ON_BEHALF and body not in candidate.actors and len(candidate.actors) < MAX_ACTORS:
             # "Juru bicara Kemlu Kostarv, Nama, membantah ...": the person acts for the body or
             # state their role names (PLOVER codes the state). Both are kept: the person stays the doer
