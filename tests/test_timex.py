@@ -478,3 +478,18 @@ def test_an_undated_article_with_a_yearless_weekday_resolves_relative_days_as_in
     timex.apply(article)
     assert article.signals.get("news_peg") == "2026-03-08"
     assert all(t.inferred for t in article.timexes if t.value and t.value[:4].isdigit() and "2026" not in t.text)
+
+
+@pytest.mark.parametrize("weekday, expected", [
+    # Pegged on Sunday 8 March by a year-less pair: a bare weekday up to three days later follows it ...
+    ("Selasa", "2026-03-10"),
+    # ... one from the days just before still precedes it.
+    ("Jumat", "2026-03-06"),
+])
+def test_a_bare_weekday_is_the_nearest_to_a_yearless_peg(weekday, expected):
+    body = (f"Pada Minggu, 8 Maret, ribuan orang turun ke jalan. Pada {weekday}, polisi menangkap tiga orang. "
+            "Sepanjang 2026 ada tiga protes.")
+    article = Article(id="a", source="a.txt", body=body)
+    timex.apply(article)
+    values = {t.text: t.value for t in article.timexes}
+    assert values[weekday][:10] == expected

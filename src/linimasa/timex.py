@@ -61,6 +61,7 @@ import bisect
 import calendar
 import re
 from datetime import date, timedelta
+from dataclasses import replace
 from typing import Any, Iterable, Optional
 
 from .dates import iso_day
@@ -823,11 +824,36 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
         # Unknown publication date: relative expressions may still be resolved
         # against the article's own news peg, and are then marked inferred.
         # Without a peg they stay null, never guessed.
-        peg = news_peg(article.timexes) or yearless_peg(article.body)
+        peg = news_peg(article.timexes)
+        yearless = yearless_peg(article.body) if peg is None else None
         if peg is not None:
             article.signals["news_peg"] = peg
             article.timexes = find_timexes(article.body, iso_day(peg), inferred=True)
+        elif yearless is not None:
+            article.signals["news_peg"] = yearless
+            article.timexes = [_nearest_to_peg(t, iso_day(yearless)) for t in find_timexes(article.body, iso_day(yearless), inferred=True)]
     return article
+
+
+#: Days after a peg within which a bare weekday is taken to follow it rather than precede it.
+PEG_FOLLOW_DAYS = 3
+
+
+def _nearest_to_peg(timex: Timex, peg: Optional[date]) -> Timex:
+    """A bare weekday ("Selasa", "pada hari Senin") resolved against a peg rather than the report's
+    day: the nearest such day, which may follow the peg. The peg is the day the story dates (a
+    protest on "Minggu, 8 Maret"), and the report may tell the days after it; a weekday within
+    ``PEG_FOLLOW_DAYS`` after the peg is nearer than the same weekday nearly a week before it."""
+    if peg is None or not timex.value or not _VALUE_DAY.match(timex.value):
+        return timex
+    words = [w for w in re.findall(r"[a-z]+", timex.text.lower()) if w not in ("pada", "hari")]
+    if len(words) != 1 or words[0] not in WEEKDAYS:
+        return timex
+    day = iso_day(timex.value)
+    if day is None or (peg - day).days <= 6 - PEG_FOLLOW_DAYS:
+        return timex
+    moved = (day + timedelta(days=7)).isoformat()
+    return replace(timex, value=moved + timex.value[10:])
 
 
 def date_range(value: Optional[str]) -> Optional[tuple[date, date]]:
