@@ -803,7 +803,6 @@ class _Recogniser:
                     break
             if toks[j].cap and self.org_head_at(j):
                 end = self.run_end(j)
-                split = None
                 given = [k for k in range(j + 1, end)
                          if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)]
                 split = given[0] if given else None
@@ -952,16 +951,15 @@ class _Recogniser:
                 # "Gubernur Tanah Wira Mahendra Lukito": "Wira" is a given name too, but the place or body
                 # the article names on its own elsewhere ("Tanah Wira") ends later, before a 2-3 word name.
                 later = [q for q in range(end - 3, end - 1)
-                         if given and q > given[0] and self.body.count(self.surface(p, q)) >= 2]
-                for q in ([later[-1]] if later else [q for q in given if q < p + 4]):
-                    if q in later or toks[q].text in self.lex.first_names:
-                        unknown = self.add(p, q)
-                        self.type_votes(unknown)
-                        unknown.votes[PER] = 0.0
-                        unknown.vote(LOC if q - p == 1 else ORG, _W_WEAK)
-                        found.append(unknown)
-                        role_end, p = q, q
-                        break
+                         if q > given[0] and self.body.count(self.surface(p, q)) >= 2] if given else []
+                q = later[-1] if later else next((q for q in given if q < p + 4), None)
+                if q is not None:
+                    unknown = self.add(p, q)
+                    self.type_votes(unknown)
+                    unknown.votes[PER] = 0.0
+                    unknown.vote(LOC if q - p == 1 else ORG, _W_WEAK)
+                    found.append(unknown)
+                    role_end, p = q, q
             person = self.add(p, end)
             self.type_votes(person)
             person.vote(PER, _W_TITLE)

@@ -37,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Optional
 
 from .errors import LinimasaError
 from .records import Article
@@ -144,10 +145,13 @@ def _words(names) -> set[str]:
     return words
 
 
-def entries_per_truth_event(timeline, paths: dict[str, str], truth: dict) -> dict[str, list]:
+def entries_per_truth_event(timeline, paths: dict[str, str], truth: dict, reports: Optional[dict] = None) -> dict[str, list]:
     """Truth event id -> the timeline entries mapped to it (see the module notes for the rule)."""
-    reports = truth_reports(truth)
+    reports = truth_reports(truth) if reports is None else reports
     found: dict[str, list] = {t["id"]: [] for t in truth["events"]}
+    # Each truth event's day and identity words, once (the loop below pairs every entry with every event).
+    events = [(event, date.fromisoformat(event["date"]), _words(event["actors"] + (event.get("place") or "").split("/")))
+              for event in truth["events"]]
     for entry in timeline.entries:
         if entry.status != "occurred" or not entry.date or len(entry.date) < 10:
             continue
@@ -155,13 +159,13 @@ def entries_per_truth_event(timeline, paths: dict[str, str], truth: dict) -> dic
         words = _words(entry.actors + [entry.place])
         sources = {paths.get(s.id) for s in entry.sources}
         best = None
-        for event in truth["events"]:
-            gap = abs((day - date.fromisoformat(event["date"])).days)
+        for event, event_day, event_words in events:
+            gap = abs((day - event_day).days)
             if gap > 1 or entry.type not in COMPATIBLE_TYPES.get(event["type"], {event["type"]}):
                 continue
             if not any(event["id"] in reports.get(p, ()) for p in sources):
                 continue
-            shared = len(words & _words(event["actors"] + (event.get("place") or "").split("/")))
+            shared = len(words & event_words)
             if shared:
                 score = (shared, entry.type == event["type"], -gap)
                 if best is None or score > best[0]:
@@ -175,7 +179,7 @@ def score_timeline(timeline, articles: Sequence[Article], truth: dict, root: Pat
     """Score ``timeline`` (built from ``articles``, read from the corpus folder ``root``) against ``truth``."""
     paths = corpus_paths(articles, root)
     reports = truth_reports(truth)
-    found = entries_per_truth_event(timeline, paths, truth)
+    found = entries_per_truth_event(timeline, paths, truth, reports)
     occurred: dict[str, set[str]] = {}
     main: dict[str, set[str]] = {}
     for key, item in truth_articles(truth):
@@ -200,7 +204,7 @@ def score_timeline(timeline, articles: Sequence[Article], truth: dict, root: Pat
     added = [(event_of.get(id(e)), s) for e in timeline.entries for s in e.sources if s.matched_by == "sentence"]
     on_truth = [(event_id, s) for event_id, s in added if event_id is not None]
     right = [s for event_id, s in on_truth if event_id in reports.get(paths.get(s.id), ())]
-    by_path = {path: article for article in articles for path in [paths[article.id]]}
+    by_path = {paths[article.id]: article for article in articles}
     undated = []
     for key, item in truth_articles(truth):
         if not item.get("undated"):

@@ -92,6 +92,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from . import timex as timex_module
+from .dates import iso_day
 from .options import DEFAULT, Options
 from .records import Article, Event, Figure, Mention, Sentence
 
@@ -504,6 +505,12 @@ def _mode_for(event_type: str, trigger_tokens: tuple[str, ...], lex: _Lexicon) -
     return None
 
 
+def _shift_day(value: str, days: int) -> str:
+    """A full-day ISO value moved by ``days`` ("2026-04-20", 1 -> "2026-04-21"); coarser values stay."""
+    day = iso_day(value) if days and _FULL_DAY.match(value) else None
+    return (day + _dt.timedelta(days=days)).isoformat() if day is not None else value
+
+
 def _date_of(value: Optional[str]) -> Optional[str]:
     if not value:
         return None
@@ -905,7 +912,7 @@ class _SentenceReader:
         if not (self.covered[k] or self._group_noun_at(k) or (definite and not _verb_like(self.low[k], self.texts[k], self.lex))):
             return False
         lo, hi = self.starts[trigger.end - 1], self.sentence.span[1]
-        for timex in self.article.timexes:
+        for timex in self._timexes:
             # The value may still be unknown: an undated article's "Sabtu" resolves once it is dated.
             if lo <= timex.span[0] < hi and timex.type in ("DATE", "TIME") and (timex.value is None or _FULL_DAY.match(timex.value)):
                 between = range(trigger.end, self._token_index(timex.span[0]))
@@ -1274,11 +1281,6 @@ class _ArticleReader:
         self.organisations = [e.name for e in sorted(article.entities, key=lambda e: e.first_span or (0, 0)) if e.type == "ORG"]
         self.timexes = sorted((t for t in article.timexes if t.value), key=lambda t: t.span)
         self.timex_starts = [t.span[0] for t in self.timexes]
-        try:
-            from .timex import representative_date  # type: ignore[attr-defined]
-        except Exception:  # the timex stage is optional
-            representative_date = None
-        self.representative_date = representative_date
         self.previous_doer: list[str] = []
         self.opening_group: tuple[int, str] = (-9, "")  # (sentence index, group) of a sentence opened by an unnamed group
         self.told: set[str] = set()
@@ -1294,14 +1296,8 @@ class _ArticleReader:
         #: The previous and the current sentence (their dates are looked up only when a rule needs them).
         self.previous_sentence: Optional[Sentence] = None
         self.current_sentence: Optional[Sentence] = None
-        self.date_at = None
-        if not article.timexes:
-            try:  # the timex stage may offer a helper even when it keeps no records
-                from .timex import date_at  # type: ignore[attr-defined]
-
-                self.date_at = date_at
-            except Exception:
-                self.date_at = None
+        # With no time expressions kept, a sentence's date is looked up in its text.
+        self.date_at = timex_module.date_at if not article.timexes else None
 
     def _linked_countries(self) -> dict[str, str]:
         types = {e.name: e.type for e in self.article.entities}
@@ -1346,6 +1342,7 @@ class _ArticleReader:
     def definite_actor(self, reader: _SentenceReader, head: str) -> Optional[str]:
         """The latest organisation named before this sentence whose name starts with ``head``."""
         body = self.article.body
+        prefixes = self.lex.group_org_prefixes.get(head)
         for mention in self._mentions_before(reader):
             name = mention.entity or mention.text
             if mention.type == "LOC":
@@ -1354,7 +1351,6 @@ class _ArticleReader:
             introduced = body[max(0, mention.span[0] - 30) : mention.span[0]].lower().split()[-2:]
             if name.lower().startswith(head + " ") or head in introduced:
                 return name
-            prefixes = self.lex.group_org_prefixes.get(head)
             if prefixes and mention.type == "ORG" and name.startswith(prefixes):
                 return name  # "PT Samudra Dermaga ... perusahaan tersebut"
         return None
@@ -1367,9 +1363,7 @@ class _ArticleReader:
     # -- status, place, date --------------------------------------------------
 
     def _value(self, timex) -> Optional[str]:
-        if self.representative_date is not None:
-            return self.representative_date(timex.value, timex.anchor or self.article.published)
-        return None if timex.value == "PRESENT_REF" else _date_of(timex.value)
+        return timex_module.representative_date(timex.value, timex.anchor or self.article.published)
 
     def status(self, reader: _SentenceReader, lo: int, hi: int) -> Optional[str]:
         """The strongest status cue in tokens ``lo..hi`` (None when there is none)."""
@@ -1454,10 +1448,11 @@ class _ArticleReader:
             value = self._forward_weekday(value, timex, status, reader, trigger_index)
         else:
             value = self._default_date(reader, clause_index, trigger_index, trigger, status)
-        if offset and value and _FULL_DAY.match(value):
-            # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days.
-            return (_dt.date.fromisoformat(value[:10]) - _dt.timedelta(days=offset)).isoformat()
-        return value  # a month or a week is coarser than the offset
+        if offset and value:
+            # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days (a month or a
+            # week is coarser than the offset and stays).
+            return _shift_day(value, -offset)
+        return value
 
     def _narrative_offset(self, reader: _SentenceReader, clause_index: int, trigger_index: int) -> Optional[int]:
         """Days from the event to the time of the sentence when a counted "setelah"/"sebelum" clause tells it.
@@ -1529,17 +1524,12 @@ class _ArticleReader:
                 for i in range(clause.start, clause.end - len(phrase) + 1):
                     if _match_phrase(low, i, phrase):
                         # "Pada hari yang sama, X mengusir ...": the day just told; "keesokan harinya" the next.
-                        if days and _FULL_DAY.match(last_date):
-                            return (_dt.date.fromisoformat(last_date[:10]) + _dt.timedelta(days=days)).isoformat()
-                        return last_date
+                        return _shift_day(last_date, days)
             for phrase in self.lex.sequence:
                 for i in range(clause.start, trigger_index - len(phrase) + 1):
                     if _match_phrase(low, i, phrase):
                         # "Empat hari kemudian, ...": the count after the day just told.
-                        days = timex_module.length_before(low, i)
-                        if days and _FULL_DAY.match(last_date):
-                            return (_dt.date.fromisoformat(last_date[:10]) + _dt.timedelta(days=days)).isoformat()
-                        return last_date
+                        return _shift_day(last_date, timex_module.length_before(low, i) or 0)
         if not published:
             return None
         if any(low[i] in self.lex.perfect for i in range(clause.start, trigger_index)):
@@ -1890,8 +1880,8 @@ class _ArticleReader:
                 if hi - 1 not in named and _verb_like(reader.low[hi - 1], reader.texts[hi - 1], self.lex):
                     break  # the noun's predicate: cues after it belong to what follows ("..., tidak ada tempat")
             after = self.status(reader, trigger.end, min(clause.end, trigger.end + NOUN_STATUS_REACH))
-            if after is None and self.status(reader, trigger.end, hi) in _PLAN_STATUSES:
-                after = self.status(reader, trigger.end, hi)  # only a plan reaches that far: "tanpa" there negates another verb
+            if after is None and (farther := self.status(reader, trigger.end, hi)) in _PLAN_STATUSES:
+                after = farther  # only a plan reaches that far: "tanpa" there negates another verb
             candidates = [k for k in (found, after) if k]
             found = min(candidates, key=STATUS_ORDER.index) if candidates else None
         clause.status_cues = clause.status_cues or found
@@ -1945,7 +1935,7 @@ class _ArticleReader:
             opened_by, group = self.opening_group
             if phrase == ("mereka",) and clause_index == 0 and opened_by == self.sentence_index - 1 and group:
                 return [group]
-        names = self.lex.pronoun_group_names.get(phrase[0].removesuffix("nya"))
+        names = self.lex.pronoun_group_names.get(phrase[0].removesuffix(self.lex.possessive_suffix))
         if names and not (base and base[0].startswith(names)):
             group = self._latest_named(reader, names)
             if group is not None:

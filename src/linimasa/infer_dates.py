@@ -512,7 +512,7 @@ def redate(article: Article, *, options: Options = DEFAULT) -> Article:
     again = {t.span: t.value for t in article.timexes if t.value}
     moved = {old[:10]: again[span] for span, old in guessed.items() if span in again and again[span][:10] != old[:10]}
     for fact in [*article.events, *article.figures]:
-        if fact.date and fact.date[:10] in moved and _dated_by_moved(article, fact, guessed, moved):
+        if fact.date and fact.date[:10] in moved and _dated_by_moved(article, fact, guessed):
             fact.date = _date_value(moved[fact.date[:10]])
     for event in article.events:
         if event.date is None:
@@ -523,7 +523,7 @@ def redate(article: Article, *, options: Options = DEFAULT) -> Article:
     return article
 
 
-def _dated_by_moved(article: Article, fact, guessed: dict, moved: dict) -> bool:
+def _dated_by_moved(article: Article, fact, guessed: dict) -> bool:
     """One of the peg-resolved expressions of the fact's sentence gave the fact its date."""
     lo, hi = timex_module.sentence_bounds(article, fact.span[0])
     return any(lo <= span[0] < hi and value[:10] == fact.date[:10] for span, value in guessed.items())

@@ -678,8 +678,6 @@ def _cluster_days(cluster: _Cluster) -> list[date]:
         exact = sorted({r.first for r in cluster.reports if r.own_date and r.precision == "day" and r.first is not None})
         return exact if len(exact) <= _FRAGMENT_SPAN_DAYS else []
     days = (cluster.last - cluster.first).days + 1
-    if days > _FRAGMENT_SPAN_DAYS:
-        return []
     first = cluster.first
     if not cluster.dated:
         # Reported without a day of its own: told on its publication day, it may be the day before.
@@ -725,14 +723,7 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
     for number, cluster in enumerate(clusters):
         for day in _cluster_days(cluster):
             by_day[(cluster.type, _outcome_group(cluster), day)].append(number)
-    parent = list(range(len(clusters)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    absorbed = [False] * len(clusters)  # joined into another entry
     for numbers in by_day.values():
         if len(numbers) < 2:
             continue
@@ -740,10 +731,10 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
         numbers = sorted(numbers, key=lambda n: (-len({id(r.article) for r in clusters[n].reports}), n))
         for i, big in enumerate(numbers):
             for small in numbers[i + 1:]:
-                if root(small) != small or root(big) != big:
+                if absorbed[small] or absorbed[big]:
                     continue
                 if _fragments_agree(clusters[big], clusters[small]):
-                    parent[small] = big
+                    absorbed[small] = True
                     target, fragment = clusters[big], clusters[small]
                     target.reports.extend(fragment.reports)
                     if fragment.dated and fragment.first is not None:
@@ -751,7 +742,7 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
                             target.first, target.last = min(target.first, fragment.first), max(target.last, fragment.last)
                         else:
                             target.first, target.last, target.dated = fragment.first, fragment.last, True
-    return [c for n, c in enumerate(clusters) if root(n) == n]
+    return [c for n, c in enumerate(clusters) if not absorbed[n]]
 
 
 def _finish(cluster: _Cluster) -> MergedEvent:

@@ -686,11 +686,8 @@ def _apposed_day(previous: Timex, between: str, value: str) -> str:
     """"besok, Sabtu": a bare weekday right after a relative day it names is that day, not the past one."""
     if between.strip() not in ("", ",") or not previous.value or not _VALUE_DAY.match(previous.value):
         return value
-    try:
-        said, named = date.fromisoformat(previous.value[:10]), date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    if said.weekday() != named.weekday() or said == named:
+    said, named = iso_day(previous.value), iso_day(value)
+    if said is None or named is None or said.weekday() != named.weekday() or said == named:
         return value
     return previous.value[:10] + value[10:]
 
@@ -783,11 +780,11 @@ def news_peg(timexes: Iterable[Timex]) -> Optional[str]:
 
 _YEARLESS_PEG = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY}){_OS}[,(]{_OS}(?:"
-    rf"(?P<day>3[01]|[12]\d|0?[1-9]){_S}(?P<month>{_MONTH})\b(?!{_OS}[,.]?{_OS}(?:19|20)\d\d)"
+    rf"(?P<day>3[01]|[12]\d|0?[1-9]){_S}(?P<month>{_MONTH})\b(?!{_OS}[,.]?{_OS}{_YEAR4})"
     rf"|(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])\))",
     re.IGNORECASE,
 )
-_STATED_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/-])")
+_STATED_YEAR = re.compile(rf"(?<![\d/.,-])({_YEAR4})(?![\d/-])")
 
 
 def yearless_peg(text: str) -> Optional[str]:
@@ -831,7 +828,8 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
             article.timexes = find_timexes(article.body, iso_day(peg), inferred=True)
         elif yearless is not None:
             article.signals["news_peg"] = yearless
-            article.timexes = [_nearest_to_peg(t, iso_day(yearless)) for t in find_timexes(article.body, iso_day(yearless), inferred=True)]
+            peg_day = iso_day(yearless)
+            article.timexes = [_nearest_to_peg(t, peg_day) for t in find_timexes(article.body, peg_day, inferred=True)]
     return article
 
 
@@ -846,7 +844,7 @@ def _nearest_to_peg(timex: Timex, peg: Optional[date]) -> Timex:
     ``PEG_FOLLOW_DAYS`` after the peg is nearer than the same weekday nearly a week before it."""
     if peg is None or not timex.value or not _VALUE_DAY.match(timex.value):
         return timex
-    words = [w for w in re.findall(r"[a-z]+", timex.text.lower()) if w not in ("pada", "hari")]
+    words = [w for w in re.findall(r"[a-z]+", timex.text.lower()) if w != "hari"]
     if len(words) != 1 or words[0] not in WEEKDAYS:
         return timex
     day = iso_day(timex.value)
