@@ -211,7 +211,7 @@ def find_duplicates(
         if not shingles:
             continue
         sketch = _minhash(shingles)
-        for other in lsh.query(sketch):
+        for other in sorted(lsh.query(sketch)):  # sorted: the same links and reasons on every run
             similarity = sketch.jaccard(word_sketches[other])
             if similarity >= near_threshold:
                 union.union(other, article_id)
@@ -230,7 +230,7 @@ def find_duplicates(
             continue
         shingles = _shingle_list(tokens, ANCHOR_SHINGLE)
         sketch = _minhash(shingles)
-        for other in anchor_lsh.query(sketch):
+        for other in sorted(anchor_lsh.query(sketch)):
             other_shingles = anchor_sets[other]
             similarity = len(shingles & other_shingles) / (len(shingles | other_shingles) or 1)
             if similarity >= translated_threshold and union.find(other) != union.find(article_id):

@@ -145,7 +145,7 @@ class _EventIndex:
         named place, whether it happened) of each matching dated event."""
         found: dict[tuple[date, bool, str, int, bool, bool], None] = {}
         seen: set[int] = set()
-        for word in words:
+        for word in sorted(words):  # sorted: the same first match, so the same cited article, on every run
             bucket = self.by_key.get((event_type, word), ())
             if len(bucket) > self.max_bucket:
                 continue  # a word in this many dated events tells nothing about one of them
