@@ -867,3 +867,25 @@ def test_a_day_that_stands_for_a_named_week_matches_on_the_week():
     # A day written as a day stays a day.
     article.timexes = [Timex(text="Senin (10/3)", type="DATE", value="2031-03-10", span=(0, 10))]
     assert make_report(article, event, 0).precision == "day"
+
+
+# --------------------------------------------------------------------------- mostly-quoted sentences
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(quotes=st.lists(st.tuples(st.integers(0, 200), st.integers(1, 80)), max_size=8),
+       first=st.integers(0, 220), length=st.integers(1, 60))
+def test_mostly_quoted_agrees_with_checking_every_quote(quotes, first, length):
+    from itertools import accumulate
+
+    from linimasa.merge import _mostly_quoted
+
+    quoted = sorted((start, start + size) for start, size in quotes)
+    last = first + length
+    expected = any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted)
+    starts = [start for start, _ in quoted]
+    reach = list(accumulate((end for _, end in quoted), max))
+    assert _mostly_quoted(first, last, quoted, starts, reach) == expected

@@ -76,7 +76,8 @@ Notes:
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -249,16 +250,23 @@ def _words_of(text: Optional[str]) -> frozenset[str]:
 class _EntityLookup:
     """An article's entities by every lower-cased spelling (name and aliases)."""
 
-    __slots__ = ("by_spelling",)
+    __slots__ = ("by_spelling", "_identities")
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.by_spelling: dict[str, Entity] = {}
+        self._identities: dict[str, frozenset[str]] = {}  # an article names the same actors many times
         for entity in entities:
             for spelling in [entity.name, *entity.aliases]:
                 self.by_spelling.setdefault(spelling.lower(), entity)
 
     def identity(self, actor: str) -> frozenset[str]:
         """Identity words of one actor: its name's words, and its entity's aliases, links and affiliation."""
+        found = self._identities.get(actor)
+        if found is None:
+            found = self._identities[actor] = self._identity(actor)
+        return found
+
+    def _identity(self, actor: str) -> frozenset[str]:
         words = set(actor_words([actor]))
         entity = self.by_spelling.get(actor.lower())
         if entity is not None:
@@ -997,6 +1005,21 @@ def _event_lemmas(word: str) -> frozenset[str]:
     return _lemmas(word) & _event_vocabulary()
 
 
+def _mostly_quoted(first: int, last: int, quoted: list[Span], starts: list[int], reach: list[int]) -> bool:
+    """Whether one direct quote covers more than half of the span ``first:last``.
+
+    ``quoted`` is sorted; ``starts`` are its starts and ``reach`` the furthest
+    end of each prefix, so only the quotes that can overlap the span are looked at.
+    """
+    k = bisect_left(starts, last) - 1
+    while k >= 0 and reach[k] > first:
+        start, end = quoted[k]
+        if 2 * (min(end, last) - max(start, first)) > last - first:
+            return True
+        k -= 1
+    return False
+
+
 def _split_body(body: str) -> list[Span]:
     """Sentence spans of a body (paragraphs joined by blank lines) when the article has none stored."""
     spans: list[Span] = []
@@ -1098,13 +1121,14 @@ class _SentenceIndex:
         self.by_stated_day: dict[date, list[int]] = defaultdict(list)
         self.published: dict[int, date] = {}
         self.words: dict[int, frozenset[str]] = {}
+        self._lookups: dict[int, _EntityLookup] = {}  # kept for sentences(), which asks about the same names
         for position, article in enumerate(self.articles):
             published = iso_day(article.published)
             if published is None or not article.entities or not article.body:
                 continue
             if article.published_source == "inferred":
                 continue  # an estimated day cannot show that the article came out just after the event
-            lookup = _EntityLookup(article.entities)
+            lookup = self._lookups[position] = _EntityLookup(article.entities)
             words: set[str] = set()
             for entity in article.entities:
                 words |= lookup.identity(entity.name)
@@ -1129,19 +1153,17 @@ class _SentenceIndex:
         article = self.articles[position]
         spans = [s.span for s in article.sentences] or _split_body(article.body)
         starts = [span[0] for span in spans]
-        lookup = _EntityLookup(article.entities)
-        identities: dict[str, frozenset[str]] = {}
+        lookup = self._lookups.pop(position, None) or _EntityLookup(article.entities)
         words_of: dict[int, set[str]] = defaultdict(set)
         for name, at in _entity_places(article):
             number = bisect_right(starts, at) - 1
             if number >= 0:
-                words = identities.get(name)
-                if words is None:
-                    words = identities[name] = lookup.identity(name)
-                words_of[number] |= words
+                words_of[number] |= lookup.identity(name)
         taken = [e.span for e in article.events]
         # Words in quotation marks are someone's view (often of what should come next), not the report.
-        quoted = [q.span for q in article.quotes if q.kind == "direct"]
+        quoted = sorted(q.span for q in article.quotes if q.kind == "direct")
+        quote_starts = [start for start, _ in quoted]
+        quote_reach = list(accumulate((end for _, end in quoted), max))
         # Days stated in each sentence: the article's day-precise time expressions, by sentence.
         days_of: dict[int, set[str]] = defaultdict(set)
         day_at_of: dict[int, list[tuple[str, int]]] = defaultdict(list)
@@ -1174,7 +1196,7 @@ class _SentenceIndex:
         for number in range(len(spans)):
             first, last = spans[number]
             used = tuple(used_of.get(number, ()))
-            if any(2 * (min(end, last) - max(start, first)) > last - first for start, end in quoted):
+            if _mostly_quoted(first, last, quoted, quote_starts, quote_reach):
                 continue
             facts = self._facts(article, spans[number], frozenset(days_of.get(number, ())), tuple(day_at_of.get(number, ())),
                                 frozenset(week_days_of.get(number, ())))
