@@ -24,6 +24,8 @@ SETS = [
     ("dev4 (h41–h46)", ROOT / "tests/fixtures/heldout/dev4/gold", ROOT / "tests/fixtures/heldout/dev4"),
     ("test2 (h31–h36)", ROOT / "tests/fixtures/heldout/test2/gold", ROOT / "tests/fixtures/heldout/test2"),
     ("test3 (h51–h56)", ROOT / "tests/fixtures/heldout/test3/gold", ROOT / "tests/fixtures/heldout/test3"),
+    ("dev5 (h61–h66)", ROOT / "tests/fixtures/heldout/dev5/gold", ROOT / "tests/fixtures/heldout/dev5"),
+    ("test4 (h71–h76)", ROOT / "tests/fixtures/heldout/test4/gold", ROOT / "tests/fixtures/heldout/test4"),
 ]
 
 ROWS = [

@@ -59,6 +59,7 @@ def test_normalise_line(raw, expected):
         ("SCROLL TO CONTINUE WITH CONTENT", "ad"),
         ("Baca juga: Banjir Rendam Tiga Kecamatan di Kota Lestari", "related"),
         ("Baca Juga : Gubernur Tinjau Lokasi Pengungsian", "related"),
+        ("Pilihan Editor: Eks Bendahara Desa Ditahan, Diduga Tilap Dana Rp 740 Juta", "related"),
         ("Also Read: Floods Hit Three Districts", "related"),
         ("Video: Warga Mengungsi ke Masjid, 20 Orang Luka", "video"),
         ("Saksikan video di bawah ini:", "video"),

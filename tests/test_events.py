@@ -1486,3 +1486,63 @@ def test_a_name_in_apposition_to_a_source_is_no_actor():
     text = "Menurut juru bicara Liga Sapura, Kolonel Omar Velez, konvoi itu terkena tembakan dari arah Lembah Orin."
     found = [e.actors for e in extract(text, published="2031-07-30")]
     assert not any("Omar Velez" in actors for actors in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Investigators, prosecutors and judges are unnamed actors of searches, charges and verdicts.
+    ("Penyidik menggeledah kantor PT Wira Logam Utama.", ("COERCE", ["penyidik", "PT Wira Logam Utama"])),
+    ("Jaksa menahan dua pejabat Dinas Pangan.", ("COERCE", ["jaksa", "Dinas Pangan"])),
+    # "perwakilan" before a group noun: the representatives speak for the group.
+    ("Tawaran itu langsung ditolak perwakilan buruh.", ("REJECT", ["buruh"])),
+])
+def test_legal_actors_and_representatives_are_unnamed_groups(text, expected):
+    found = only(text, published="2031-07-30")
+    assert (found.type, found.actors) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A dated act noun after a follow-up link is told, with its day.
+    ("Langkah itu merupakan kelanjutan dari penggeledahan kantor PT Wira Logam Utama pada Rabu pekan lalu.", True),
+    ("Pemeriksaan itu dilakukan menyusul penangkapan tiga aktivis pada Senin.", True),
+    # Undated, or after a verb with no link, it stays the object of that verb.
+    ("Langkah itu merupakan kelanjutan dari penggeledahan kantor PT Wira Logam Utama.", False),
+    ("Polisi membahas penggeledahan kantor PT Wira Logam Utama pada Rabu pekan lalu.", False),
+])
+def test_a_dated_act_noun_after_a_follow_up_link_is_told(text, kept):
+    timexes = [(p, v) for p, v in (("Rabu pekan lalu", "2031-07-23"), ("Senin", "2031-07-28")) if p in text]
+    found = [e for e in extract(text, published="2031-07-30", timexes=timexes)
+             if e.trigger in ("penggeledahan", "penangkapan")]
+    assert bool(found) == kept
+    if kept:
+        assert found[0].date in ("2031-07-23", "2031-07-28")
+
+
+@pytest.mark.parametrize("text, actors", [
+    # Sending goods is aid; an evacuation "dilakukan oleh" names its doer.
+    ("Liga Sapura mengirim sembilan truk berisi beras dan selimut ke Lembah Orin.", ["Liga Sapura", "Lembah Orin"]),
+    ("Karsia membagikan ribuan paket sembako kepada warga Dravonia.", ["Karsia", "Dravonia"]),
+    ("Evakuasi warga dilakukan sejak Minggu oleh Liga Sapura.", ["Liga Sapura"]),
+])
+def test_sending_goods_and_evacuations_are_aid(text, actors):
+    found = only(text, published="2031-07-30")
+    assert (found.type, found.actors) == ("AID", actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "manajemen" and "serikat" alone stand for the company and the union named before.
+    ("PT Wira Logam Utama menunda gaji.\n\nNamun, manajemen menolak tuntutan itu.", ("REJECT", ["PT Wira Logam Utama"])),
+    ("Serikat Buruh Sapura menggelar rapat.\n\nSerikat meminta pemerintah menaikkan upah.", ("REQUEST", ["Serikat Buruh Sapura"])),
+])
+def test_bare_management_and_union_are_the_bodies_named_before(text, expected):
+    found = [e for e in extract(text, published="2031-07-30") if e.type == expected[0]]
+    assert [(e.type, e.actors[:1]) for e in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # A strike named by its noun opens the lede; "melanjutkan" carries it like "menggelar".
+    "PORT SELVAN - Mogok kerja ribuan buruh PT Wira Logam Utama memasuki hari keempat.",
+    "Sekitar 900 buruh PT Wira Logam Utama melanjutkan mogok kerja di Port Selvan.",
+])
+def test_strikes_told_by_their_noun(text):
+    found = [e for e in extract(text, published="2031-07-30") if e.type == "PROTEST"]
+    assert found and found[0].mode == "strike" and "PT Wira Logam Utama" in " ".join(found[0].actors)

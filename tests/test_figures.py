@@ -307,3 +307,15 @@ def test_figure_table_round3(sentence, expected):
 @pytest.mark.parametrize("sentence", ROUND3_NEGATIVE)
 def test_not_figures_round3(sentence):
     assert figs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A rumour the sentence denies gives no figure; the same count reported plainly does.
+    ("Juru bicara itu menepis kabar yang beredar di media sosial bahwa dua warga tewas.", []),
+    ("Polisi membantah isu bahwa 30 warga ditahan di markas Polres.", []),
+    ("Dua warga tewas dalam baku tembak di Pulau Rantang.", [(2, "killed")]),
+    # "membantah" without a report noun before "bahwa" denies an act, not a count of a rumour.
+    ("Sebanyak 12 orang tewas, meski militer membantah menyerang desa itu.", [(12, "killed")]),
+])
+def test_a_denied_rumours_number_is_no_figure(sentence, expected):
+    assert [(f.value, f.counts) for f in figs(sentence)] == expected

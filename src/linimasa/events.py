@@ -236,6 +236,7 @@ class _Lexicon:
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
     span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
+    follow_up_links: tuple[tuple[str, ...], ...] = ()  # "kelanjutan dari", "menyusul": a dated act noun after them is told
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
@@ -358,6 +359,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         possessive_suffix=clauses["possessive_pronoun_suffix"],
         incident_nouns=frozenset(clauses["incident_nouns"]),
         span_bounds=frozenset(clauses["span_bounds"]),
+        follow_up_links=tuple(tuple(p) for p in clauses["follow_up_links"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -1018,6 +1020,28 @@ class _SentenceReader:
             return None
         return index + 1, verb
 
+    def _dated_follow_up(self, trigger: _Trigger, clause: _Clause) -> bool:
+        """An event noun right after a follow-up link and dated by "pada" and a past time before any verb:
+        "Penahanan itu merupakan kelanjutan dari penggeledahan kantor X pada Rabu pekan lalu",
+        "menyusul penangkapan tiga aktivis pada Senin". The sentence reports what came of that act;
+        the act itself is told there with its day. Not in a temporal clause (see ``_dated_subject``)."""
+        if clause.kind == "temporal":
+            return False
+        i = trigger.noun_at
+        if not any(i - len(link) >= clause.start and tuple(self.low[i - len(link):i]) == link
+                   for link in self.lex.follow_up_links):
+            return False
+        return self._dated_after_noun(trigger, clause)
+
+    def _dated_after_noun(self, trigger: _Trigger, clause: _Clause) -> bool:
+        """Whether "pada" and a past time follow the noun within ``DATED_NOUN_REACH`` tokens, before any verb."""
+        for j in range(trigger.end, min(clause.end, trigger.end + DATED_NOUN_REACH)):
+            if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
+                return False
+            if self.low[j] == "pada" and j + 1 in self.past_time_starts:
+                return True
+        return False
+
     def _dated_subject(self, trigger: _Trigger, clause: _Clause) -> bool:
         """An event noun that opens its clause and is dated by "pada" before any verb: "pembekuan izin
         oleh Kementerian X pada Senin lalu belum menjamin ...". Not in a "setelah/ketika" clause: there
@@ -1027,12 +1051,7 @@ class _SentenceReader:
             return False
         if any(not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex) for j in range(clause.start, trigger.noun_at)):
             return False
-        for j in range(trigger.end, min(clause.end, trigger.end + DATED_NOUN_REACH)):
-            if not self.covered[j] and _verb_like(self.low[j], self.texts[j], self.lex):
-                return False
-            if self.low[j] == "pada" and j + 1 in self.past_time_starts:
-                return True
-        return False
+        return self._dated_after_noun(trigger, clause)
 
     def _noun_fires(self, trigger: _Trigger, found: list[_Trigger]) -> bool:
         if trigger.light:
@@ -1059,7 +1078,7 @@ class _SentenceReader:
         if self.lede and (i == 0 or (i <= 12 and self.low[i - 1] in self.lex.dashes)):
             trigger.opens_lede = True
             return True
-        if self._dated_subject(trigger, clause):
+        if self._dated_subject(trigger, clause) or self._dated_follow_up(trigger, clause):
             return True
         # "Perundingan antara X dan Y ...": only a noun that opens its clause (the
         # subject); after a verb it is that verb's object ("meliputi kesepakatan antara ...").

@@ -91,6 +91,8 @@ _PRICE_PER = frozenset(_NUMBERS["price_per"])
 _PRICE_SE_UNITS = frozenset(_NUMBERS["price_se_units"])
 _UNITS_AFTER = frozenset(_BLOCKERS["units_after"])
 _WORDS_BEFORE = frozenset(_BLOCKERS["words_before"])
+_DENIAL_VERBS = frozenset(_BLOCKERS["denial_verbs"])
+_REPORT_NOUNS = frozenset(_BLOCKERS["report_nouns"])
 _WORDS_BEFORE_BARE = _WORDS_BEFORE | {w.rstrip(".") for w in _WORDS_BEFORE}  # "no." and "no" alike
 _TRANSITIVE_PREFIXES = ("me",)
 _LINKING = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "sebesar", "adalah", "yakni", "yaitu", "tercatat", "sekitar", "kini", "bertambah", "sejumlah", "total", "melampaui", "melebihi", "menembus", "tembus"})
@@ -295,6 +297,21 @@ def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> b
         if re.fullmatch(r"\d{5}", digits) or (digits.startswith("0") and len(digits) > 1):
             return True  # postal codes, phone numbers
     return False
+
+
+def _denied_content_start(words) -> int:
+    """Index of the first word of a denied report's content ("menepis kabar yang beredar bahwa [dua
+    sandera tewas]"), or the number of words when the sentence denies no report."""
+    for i, (word, _, _) in enumerate(words):
+        if word not in _DENIAL_VERBS:
+            continue
+        reported = False
+        for j in range(i + 1, min(len(words), i + 12)):
+            if words[j][0] in _REPORT_NOUNS:
+                reported = True
+            elif words[j][0] == "bahwa" and reported:
+                return j + 1
+    return len(words)
 
 
 def _qualifier(words, first: int) -> tuple[str, int]:
@@ -571,6 +588,7 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
     previous_subject: Optional[str] = None
     range_end = -1
     whole: Optional[tuple[str, int]] = None  # (counts, end offset) of the last casualty count in the sentence
+    denied_from = _denied_content_start(words)
     for match in _NUMBER.finditer(text):
         if match.start() < range_end:
             continue  # the upper end of a range already read with its lower end
@@ -578,6 +596,8 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
         if value is None:
             continue
         first = _index_at(words, match.start())
+        if first >= denied_from:
+            continue  # the denied rumour's number
         is_range = False
         if match.group("digits") and not match.group("scale") and not match.group("pct") and not match.group("cur"):
             tail = _RANGE_TAIL.match(text, match.end())
