@@ -1546,3 +1546,30 @@ def test_bare_management_and_union_are_the_bodies_named_before(text, expected):
 def test_strikes_told_by_their_noun(text):
     found = [e for e in extract(text, published="2031-07-30") if e.type == "PROTEST"]
     assert found and found[0].mode == "strike" and "PT Wira Logam Utama" in " ".join(found[0].actors)
+
+
+@pytest.mark.parametrize("text, timex, date", [
+    # A relative clause on the act's object that tells no act of its own dates the act.
+    ("Orang tak dikenal membakar empat kotak suara yang disimpan di halaman kantor desa pada Minggu malam.",
+     ("Minggu malam", "2031-07-27"), "2031-07-27"),
+    ("Liga Sapura mengirim sembilan truk berisi beras yang tiba di Lembah Orin pada Senin siang.",
+     ("Senin siang", "2031-07-28"), "2031-07-28"),
+    # Not when the relative clause tells its own act, nor a hazard's day.
+    ("Polisi menangkap pria yang menembak warga Port Selvan pada Senin.", ("Senin", "2031-07-28"), "2031-07-30"),
+    ("Liga Sapura menyalurkan bantuan bagi warga terdampak gempa yang mengguncang Lembah Orin pada Senin.",
+     ("Senin", "2031-07-28"), "2031-07-30"),
+])
+def test_a_relative_clause_on_the_object_dates_the_act(text, timex, date):
+    found = extract(text, published="2031-07-30", timexes=(timex,))
+    assert found and found[0].date == date, [(e.type, e.date) for e in found]
+
+
+@pytest.mark.parametrize("text, status", [
+    # A negation inside a description is no negation of the act.
+    ("Orang tak dikenal membakar kantor Liga Sapura.", "occurred"),
+    ("Pasukan Velmora menembaki warga tak bersenjata di Lembah Orin.", "occurred"),
+    ("Velmora tidak menyerang Lembah Orin.", "negated"),
+])
+def test_a_negation_that_describes_someone_does_not_negate_the_act(text, status):
+    found = extract(text, published="2031-07-30")
+    assert found and found[0].status == status, [(e.type, e.status, e.actors) for e in found]

@@ -89,7 +89,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from . import timex as timex_module
 from .dates import iso_day
@@ -237,6 +237,7 @@ class _Lexicon:
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
     span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
     follow_up_links: tuple[tuple[str, ...], ...] = ()  # "kelanjutan dari", "menyusul": a dated act noun after them is told
+    not_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "orang tak dikenal": no negation
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
@@ -360,6 +361,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         incident_nouns=frozenset(clauses["incident_nouns"]),
         span_bounds=frozenset(clauses["span_bounds"]),
         follow_up_links=tuple(tuple(p) for p in clauses["follow_up_links"]),
+        not_cues=_by_first_word(status.get("not_cues", [])),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -455,6 +457,15 @@ def _verb_like(word: str, original: str, lex: _Lexicon) -> bool:
     if word in lex.verb_words or word in lex.light_verbs or word in lex.occurrence:
         return True
     return len(word) >= 5 and word.startswith(lex.verb_prefixes)
+
+
+def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-cased phrases as token tuples keyed by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        tokens = tuple(phrase.lower().split())
+        found.setdefault(tokens[0], []).append(tokens)
+    return {word: tuple(sorted(entries, key=len, reverse=True)) for word, entries in found.items()}
 
 
 def _match_phrase(low: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -1390,6 +1401,10 @@ class _ArticleReader:
         i = lo
         low = reader.low
         while i < hi:
+            described = next((p for p in self.lex.not_cues.get(low[i], ()) if _match_phrase(low, i, p)), None)
+            if described is not None:
+                i += len(described)  # "orang tak dikenal": the negation describes someone
+                continue
             entries = self.lex.cues.get(low[i])
             matched = False
             if entries:
@@ -1573,6 +1588,28 @@ class _ArticleReader:
             return published
         return None
 
+    def _object_relative_time(self, reader: _SentenceReader, clause: _Clause, stated: list):
+        """A past time in the relative clause right after the act's clause, when that clause tells no act
+        of its own and no hazard is named in either: "membakar empat kotak suara yang disimpan di halaman kantor desa
+        pada Minggu (18/10)", "mengirim sembilan truk ... yang tiba di posko pada Senin siang". The clause
+        describes the act's object at the act's time; only used when nothing else dates the act."""
+        if clause.end >= reader.n:
+            return None
+        index = reader.clause_of[clause.end]
+        relative = reader.clauses[index]
+        if relative.kind != "relative" or relative.start != clause.end:
+            return None
+        low, texts = reader.low, reader.texts
+        if any(low[k] in self.lex.trigger_words and _verb_like(low[k], texts[k], self.lex) for k in range(relative.start, relative.end)):
+            return None
+        if any(low[k] in self.lex.hazards for k in range(clause.start, relative.end)):
+            return None  # "bagi warga terdampak gempa yang mengguncang ... pada Selasa": the quake's day
+        for t in stated:
+            k = reader._token_index(t.span[0])
+            if relative.start <= k < relative.end and t.value != "PRESENT_REF" and not reader._after_report(t):
+                return t
+        return None
+
     def _timex_date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger_clauses: set[int]):
         """(date, timex) from the time expressions of the sentence; (None, None) when there is none to use."""
         sentence = reader.sentence
@@ -1611,6 +1648,7 @@ class _ArticleReader:
                     or timex_module.length_before(reader.low, other.start) is not None
                 )
 
+            stated = inside
             # A time in a relative clause dates what that clause tells ("gempa yang mengguncang pada Selasa").
             inside = [t for t in inside if t.value != "PRESENT_REF" and kind_of(t) != "relative" and not other_happening(t)]
             before = [t for t in inside if t.span[0] < clause_lo]
@@ -1625,6 +1663,9 @@ class _ArticleReader:
             ]
             if after:
                 return self._value(after[0]), after[0]
+            on_object = self._object_relative_time(reader, clause, stated)
+            if on_object is not None:
+                return self._value(on_object), on_object
             return None, None
         elif self.date_at is not None:
             try:
