@@ -1573,3 +1573,18 @@ def test_a_relative_clause_on_the_object_dates_the_act(text, timex, date):
 def test_a_negation_that_describes_someone_does_not_negate_the_act(text, status):
     found = extract(text, published="2031-07-30")
     assert found and found[0].status == status, [(e.type, e.status, e.actors) for e in found]
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    # A sentence that tells no act but sets a past day dates the deeds told after it in its paragraph.
+    ("Ketegangan memuncak pada Selasa. Ratusan buruh memblokade jalan di Port Selvan. Polisi membubarkan blokade itu.",
+     (("Selasa", "2031-07-29"),), ["2031-07-29", "2031-07-29"]),
+    # Not across a paragraph break, and not from a day that only opens a span ("sejak Selasa").
+    ("Ketegangan memuncak pada Selasa.\n\nRatusan buruh memblokade jalan di Port Selvan.",
+     (("Selasa", "2031-07-29"),), [None]),
+    ("Buruh bertahan di depan pabrik sejak Selasa. Ratusan buruh memblokade jalan di Port Selvan.",
+     (("Selasa", "2031-07-29"),), [None]),
+])
+def test_a_scene_setting_day_dates_the_deeds_that_follow(text, timexes, expected):
+    found = [e.date for e in extract(text, published="2031-07-30", timexes=timexes)]
+    assert found == expected

@@ -116,6 +116,9 @@ GAP_TOKENS = 4
 LONG_GAP_TOKENS = 12
 #: How many sentences back a "kemudian" sequel looks for the date of the event it follows.
 SEQUEL_SENTENCES = 5
+#: How many sentences after a scene-setting sentence ("Ketegangan memuncak pada Selasa (3/3).") its day dates
+#: the undated deeds of its paragraph.
+SCENE_SENTENCES = 2
 #: Words before a comma that may be a fronted adverbial ahead of a group subject ("Mulai besok, polisi ...").
 FRONTED_REACH = 4
 #: Sentences apart within which an undated act is taken as a retelling of a dated one of its kind.
@@ -1316,6 +1319,8 @@ class _ArticleReader:
         self.told: set[str] = set()
         #: Actors of the latest event between two or more parties, for "kedua negara/pihak".
         self.last_parties: list[str] = []
+        #: (sentence index, day, end offset) of the latest sentence that tells no act but states a past day.
+        self.scene: tuple[int, Optional[str], int] = (-9, None, 0)
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
         self.dated_by_report = False  # the latest date() fell back on the publication day of a statement
@@ -1580,6 +1585,17 @@ class _ArticleReader:
             # The lede's own paragraph goes on telling the same news ("... berakhir ricuh. Polisi
             # membubarkan massa ..."): its acts happen on the lede's day.
             return last_date
+        scene_index, scene_day, scene_end = self.scene
+        if (
+            scene_day
+            and 0 < self.sentence_index - scene_index <= SCENE_SENTENCES
+            and not (trigger is not None and trigger.pattern.type in _SPEECH_ACTS)
+            and "\n\n" not in self.article.body[scene_end : reader.sentence.span[0]]
+            and not any(low[i] in _BACKGROUND for i in range(clause.start, clause.end))
+        ):
+            # "Ketegangan sempat memuncak pada Selasa (3/3). Ratusan buruh memblokade jalan ...": the
+            # paragraph goes on telling that day.
+            return scene_day
         if trigger is not None and trigger.pattern.voice == "active" and trigger.pattern.type in _SPEECH_ACTS:
             if any(low[i] in _EARLIER for i in range(0, trigger_index)):
                 return None  # "Sebelumnya, X ... menyerukan ...": said on an earlier, unsaid day
@@ -1678,6 +1694,21 @@ class _ArticleReader:
 
     # -- one sentence ---------------------------------------------------------
 
+    def _note_scene(self, reader: _SentenceReader, sentence: Sentence, sentence_index: int) -> None:
+        """Remember a sentence that tells no act but sets the scene on one past day ("Ketegangan sempat
+        memuncak pada Selasa (3/3)."). A day that bounds a span ("sejak Senin") sets no scene."""
+        days = set()
+        for timex in reader._timexes:
+            value = self._value(timex)
+            if not value or not _FULL_DAY.match(value) or reader._after_report(timex):
+                continue
+            k = reader._token_index(timex.span[0])
+            if k > 0 and reader.low[k - 1] in self.lex.span_bounds:
+                continue
+            days.add(value[:10])
+        if len(days) == 1:
+            self.scene = (sentence_index, days.pop(), sentence.span[1])
+
     def _day_in(self, sentence: Sentence) -> Optional[str]:
         """The first full date (YYYY-MM-DD) of the time expressions in ``sentence``."""
         lo = bisect.bisect_left(self.timex_starts, sentence.span[0])
@@ -1713,6 +1744,8 @@ class _ArticleReader:
         arrival = self._aid_arrival(reader, sentence, sentence_index, {reader.clause_of[t.start] for t in triggers})
         if not triggers:
             self._remember(reader)
+            if arrival is None:
+                self._note_scene(reader, sentence, sentence_index)
             if arrival is not None:
                 self.last_dated = (sentence_index, arrival.date) if arrival.date else self.last_dated
                 self.told.add("AID")
