@@ -42,6 +42,8 @@ ENTITIES = {
     "Serikat Buruh Sapura": "ORG",
     # Round 5: a company, for a bare "perusahaan" later.
     "PT Wira Logam Utama": "ORG",
+    # Round 6: a named treaty, which the recogniser may tag as an organisation.
+    "Perjanjian Teluria": "ORG",
 }
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
@@ -1588,3 +1590,22 @@ def test_a_negation_that_describes_someone_does_not_negate_the_act(text, status)
 def test_a_scene_setting_day_dates_the_deeds_that_follow(text, timexes, expected):
     found = [e.date for e in extract(text, published="2031-07-30", timexes=timexes)]
     assert found == expected
+
+
+def test_a_sentence_opening_on_the_same_day_takes_the_day_just_told():
+    # "Pada hari yang sama": its "yang" must not hide the phrase from the act's clause.
+    text = "Pada hari Jumat, Velmora mengerahkan pasukan ke Lembah Orin. Pada hari yang sama, Karsia mengusir duta besar Velmora."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("hari Jumat", "2031-07-25"),))]
+    assert found == [("MOBILIZE", "2031-07-25"), ("SANCTION", "2031-07-25")]
+
+
+@pytest.mark.parametrize("text, actors, place", [
+    # A modifier after "kota" ("kota perbatasan X") keeps X a place, not a target.
+    ("Velmora menyerang depot amunisi di kota perbatasan Port Selvan.", ["Velmora"], "Port Selvan"),
+    # A country after a currency word names the money; a named document is what the act is about.
+    ("Front Arkan meminta tebusan 2 juta dolar Karsia kepada Velmora.", ["Front Arkan", "Velmora"], None),
+    ("Velmora menuduh Karsia melanggar Perjanjian Teluria.", ["Velmora", "Karsia"], None),
+])
+def test_places_money_and_documents_are_not_actors(text, actors, place):
+    found = only(text, published="2031-07-30")
+    assert (found.actors, found.place) == (actors, place)

@@ -241,6 +241,8 @@ class _Lexicon:
     span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
     follow_up_links: tuple[tuple[str, ...], ...] = ()  # "kelanjutan dari", "menyusul": a dated act noun after them is told
     not_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "orang tak dikenal": no negation
+    currency_words: frozenset[str] = frozenset()  # "dolar AS": the country names the money
+    document_heads: frozenset[str] = frozenset()  # "Perjanjian Ardesh": a document, never an actor
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
@@ -365,6 +367,8 @@ def _lexicon(language: str = "id") -> _Lexicon:
         span_bounds=frozenset(clauses["span_bounds"]),
         follow_up_links=tuple(tuple(p) for p in clauses["follow_up_links"]),
         not_cues=_by_first_word(status.get("not_cues", [])),
+        currency_words=frozenset(clauses["currency_words"]),
+        document_heads=frozenset(clauses["document_heads"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -616,6 +620,7 @@ class _SentenceReader:
                 name = self._strip_titles(name)
             slot = _Slot(mention, name, start, end)
             slot.media = name.lower() in self.lex.media or mention.text.lower() in self.lex.media
+            slot.modifier = words[0].lower() in self.lex.document_heads  # "melanggar Perjanjian Ardesh": what, not who
             slots.append(slot)
             last_end = end
         return slots
@@ -670,7 +675,8 @@ class _SentenceReader:
         for slot in self.slots:
             # Walk back over place nouns and punctuation to the preposition.
             j = slot.start - 1
-            while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] in lex.directions or low[j] == "kota"):
+            while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] in lex.directions or low[j] == "kota"
+                              or (j > 0 and low[j - 1] == "kota" and not self.covered[j])):  # "kota perbatasan X"
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 # "di Pos X", "di sekitar Pos X": a named thing right after "di" (or after "di sekitar") is where.
@@ -688,6 +694,8 @@ class _SentenceReader:
                 slot.place = any(low[k] in _SPATIAL for k in range(j + 1, slot.start))
             elif j >= 0 and low[j] in lex.origin and slot.mention.type == "LOC":
                 slot.origin = True  # "pejuang Front Arkan dari Lembah Orin"; "pejabat dari Front Arkan" stays
+            if slot.start > 0 and low[slot.start - 1] in lex.currency_words:
+                slot.modifier = True  # "2 juta dolar AS": the money's country, not an actor
             # "di Port Selvan, Karsia": a location in apposition to a place is a place too.
             if previous is not None and (previous.place or previous.origin) and slot.mention.type == "LOC":
                 between = low[previous.end : slot.start]
@@ -1559,8 +1567,10 @@ class _ArticleReader:
             if occasion:
                 return occasion  # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion
         if last_date and self.sentence_index - last_index <= SEQUEL_SENTENCES:
+            # The phrase in the act's own clause, or opening the sentence ("Pada hari yang sama, X ...":
+            # its "yang" may have been read as a relative clause).
             for phrase, days in self.lex.narrative_days:
-                for i in range(clause.start, clause.end - len(phrase) + 1):
+                for i in [*range(clause.start, clause.end - len(phrase) + 1), *((0, 1) if clause.kind != "temporal" else ())]:
                     if _match_phrase(low, i, phrase):
                         # "Pada hari yang sama, X mengusir ...": the day just told; "keesokan harinya" the next.
                         return _shift_day(last_date, days)
