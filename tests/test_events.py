@@ -1609,3 +1609,33 @@ def test_a_sentence_opening_on_the_same_day_takes_the_day_just_told():
 def test_places_money_and_documents_are_not_actors(text, actors, place):
     found = only(text, published="2031-07-30")
     assert (found.actors, found.place) == (actors, place)
+
+
+def test_a_later_sentence_with_the_acts_noun_dates_it():
+    # "Putusan itu dibacakan pada Selasa": the verdict told just before, undated in its own sentence.
+    text = "Hakim menjatuhkan vonis tujuh tahun penjara kepada Rena Halvorsen. Putusan itu dibacakan pada Selasa."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Selasa", "2031-07-29"),))]
+    assert found == [("COERCE", "2031-07-29")]
+
+
+def test_a_stated_day_is_not_replaced_by_a_later_reference():
+    text = ("Hakim menjatuhkan vonis kepada Rena Halvorsen pada Senin. Putusan itu dibacakan pada Selasa.")
+    found = [e.date for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"), ("Selasa", "2031-07-29")))]
+    assert found == ["2031-07-28"]
+
+
+@pytest.mark.parametrize("opening, date", [
+    # Counted from an act told earlier with its day: the verdict's day less or plus the count.
+    ("Sehari sebelum vonis dibacakan", "2031-07-28"),
+    ("Dua hari setelah vonis itu", "2031-07-31"),
+])
+def test_an_act_counted_from_a_told_act_takes_its_day(opening, date):
+    text = f"Hakim menjatuhkan vonis kepada Rena Halvorsen pada Selasa. {opening}, jaksa menahan Budi Santika."
+    found = [(e.type, e.date) for e in extract(text, published="2031-08-02", timexes=(("Selasa", "2031-07-29"),))]
+    assert found[-1] == ("COERCE", date)
+
+
+def test_a_place_after_town_hall_is_still_a_place():
+    # "balai kota di X": the "kota" of a building does not swallow the preposition.
+    found = only("Liga Sapura mengevakuasi warga ke gedung sekolah dan balai kota di Port Selvan.", published="2031-07-30")
+    assert "Port Selvan" not in found.actors

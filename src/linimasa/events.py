@@ -243,6 +243,7 @@ class _Lexicon:
     not_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "orang tak dikenal": no negation
     currency_words: frozenset[str] = frozenset()  # "dolar AS": the country names the money
     document_heads: frozenset[str] = frozenset()  # "Perjanjian Ardesh": a document, never an actor
+    reference_nouns: dict[str, str] = field(default_factory=dict)  # "putusan itu": refers to a told COERCE
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
@@ -369,6 +370,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         not_cues=_by_first_word(status.get("not_cues", [])),
         currency_words=frozenset(clauses["currency_words"]),
         document_heads=frozenset(clauses["document_heads"]),
+        reference_nouns=dict(clauses["reference_nouns"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -676,7 +678,8 @@ class _SentenceReader:
             # Walk back over place nouns and punctuation to the preposition.
             j = slot.start - 1
             while j >= 0 and (low[j] in lex.place_nouns or low[j] in lex.place_relations or low[j] in lex.directions or low[j] == "kota"
-                              or (j > 0 and low[j - 1] == "kota" and not self.covered[j])):  # "kota perbatasan X"
+                              or (j == slot.start - 1 and j > 0 and low[j - 1] == "kota" and low[j].isalpha()
+                                  and low[j] not in ("di", "ke", "dari", "dan", "yang") and not self.covered[j])):  # "kota perbatasan X"
                 j -= 1
             if j >= 0 and low[j] == "di" and not self.covered[j]:
                 # "di Pos X", "di sekitar Pos X": a named thing right after "di" (or after "di sekitar") is where.
@@ -1327,6 +1330,12 @@ class _ArticleReader:
         self.told: set[str] = set()
         #: Actors of the latest event between two or more parties, for "kedua negara/pihak".
         self.last_parties: list[str] = []
+        #: The latest act told of each type and whether its own sentence stated its day, for "Putusan itu
+        #: dibacakan pada Selasa" (a later sentence that dates it).
+        self.latest_of_type: dict[str, tuple[_Candidate, bool]] = {}
+        self.date_stated = False  # the latest date() came from a time expression of the sentence
+        #: (type, day, trigger words) of the dated acts told so far, for "sehari sebelum vonis dibacakan".
+        self.dated_acts: list[tuple[str, str, frozenset[str]]] = []
         #: (sentence index, day, end offset) of the latest sentence that tells no act but states a past day.
         self.scene: tuple[int, Optional[str], int] = (-9, None, 0)
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
@@ -1475,6 +1484,7 @@ class _ArticleReader:
     ) -> Optional[str]:
         self.dated_by_report = False
         value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
+        self.date_stated = value is not None
         if trigger is not None and trigger.opens_lede and value is None:
             first = next((t for t in self.timexes if reader.sentence.span[0] <= t.span[0] < reader.sentence.span[1] and self._value(t)), None)
             if first is not None and first.value != "PRESENT_REF":
@@ -1494,7 +1504,7 @@ class _ArticleReader:
         if value is not None:
             value = self._forward_weekday(value, timex, status, reader, trigger_index)
         else:
-            value = self._default_date(reader, clause_index, trigger_index, trigger, status)
+            value = self._counted_from_told_act(reader, clause_index, trigger_index) or self._default_date(reader, clause_index, trigger_index, trigger, status)
         if offset and value:
             # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days (a month or a
             # week is coarser than the offset and stays).
@@ -1514,6 +1524,8 @@ class _ArticleReader:
         plain = sum(1 for k in range(clause.start, trigger_index) if not reader.covered[k] and not _PUNCT.match(reader.low[k]))
         if not sign or plain > NOUN_STATUS_REACH:
             return None
+        if "," in reader.low[clause.start : trigger_index]:
+            return None  # "Sehari sebelum vonis dibacakan, Kejaksaan menahan ...": the act follows the fronted clause
         days = timex_module.length_before(reader.low, clause.start)
         return sign * days if days else None
 
@@ -1612,6 +1624,63 @@ class _ArticleReader:
             # "X membantah ...", "X meminta ...": said now, in the reporting of the article.
             self.dated_by_report = True
             return published
+        return None
+
+    def _date_told_act(self, reader: _SentenceReader, sentence_index: int) -> None:
+        """"Putusan itu dibacakan pada Selasa, 19 Mei 2026", "Serangan tersebut terjadi Senin dini hari": a
+        definite noun of a type (or a ``reference_nouns`` word) with an occurrence verb and a past day dates
+        the latest act of that type told up to three sentences before, when its own sentence stated no day."""
+        low = reader.low
+        for i in range(reader.n - 2):
+            event_type = self.lex.reference_nouns.get(low[i])
+            length = 1
+            if event_type is None:
+                for pattern in self.lex.by_first.get(low[i], ()):
+                    if pattern.voice == "noun" and _match_phrase(low, i, pattern.tokens):
+                        event_type, length = pattern.type, len(pattern.tokens)
+                        break
+            if event_type is None or i + length >= reader.n or low[i + length] not in self.lex.definite_markers:
+                continue
+            told = self.latest_of_type.get(event_type)
+            if told is None or told[1] or sentence_index - told[0].sentence_index > 3:
+                return
+            verb = next((k for k in range(i + length + 1, min(reader.n, i + length + 4)) if low[k] in self.lex.occurrence), None)
+            if verb is None:
+                return
+            for timex in reader._timexes:
+                value = self._value(timex)
+                if value and _FULL_DAY.match(value) and reader._token_index(timex.span[0]) > verb and not reader._after_report(timex):
+                    told[0].date = value[:10]
+                    self.latest_of_type[event_type] = (told[0], True)
+                    self.last_dated = (sentence_index, value[:10])
+                    self.dated_acts.append((event_type, value[:10], frozenset(told[0].trigger.lower().split())))
+                    return
+            return
+
+    def _counted_from_told_act(self, reader: _SentenceReader, clause_index: int, trigger_index: int) -> Optional[str]:
+        """The day of an act whose sentence counts it from an act told earlier with its day: "Sehari sebelum
+        vonis dibacakan, Kejaksaan menahan ..." is the verdict's day less one. The other clause (or a fronted
+        one, up to its comma) is a counted
+        "setelah/sebelum" clause (``offset_after_words``/``offset_before_words``) naming a word of that
+        act's trigger, or a noun of its type; the latest such act is meant."""
+        if not self.dated_acts:
+            return None
+        low = reader.low
+        for index, other in enumerate(reader.clauses):
+            if other.kind != "temporal" or other.start >= reader.n:
+                continue
+            if index == clause_index and "," not in low[other.start : trigger_index]:
+                continue  # the act is the one the clause counts from; a fronted clause ends at its comma
+            opener = low[other.start]
+            sign = 1 if opener in self.lex.offset_after else -1 if opener in self.lex.offset_before else 0
+            days = timex_module.length_before(low, other.start) if sign else None
+            if not days:
+                continue
+            words = {w for w in low[other.start + 1 : min(other.end, other.start + 5)] if len(w) >= 4}
+            types = {p.type for w in words for p in self.lex.by_first.get(w, ()) if p.voice == "noun" and len(p.tokens) == 1}
+            for event_type, day, trigger_words in reversed(self.dated_acts):
+                if words & trigger_words or event_type in types:
+                    return _shift_day(day, sign * days)
         return None
 
     def _object_relative_time(self, reader: _SentenceReader, clause: _Clause, stated: list):
@@ -1750,6 +1819,7 @@ class _ArticleReader:
             lede=sentence_index == self.lede_index,
             told=self.told,
         )
+        self._date_told_act(reader, sentence_index)
         triggers = reader.triggers()
         arrival = self._aid_arrival(reader, sentence, sentence_index, {reader.clause_of[t.start] for t in triggers})
         if not triggers:
@@ -1820,10 +1890,14 @@ class _ArticleReader:
             candidate.directed = trigger.pattern.voice != "noun"
             candidate.conditional = any(c.kind == "condition" and c.start >= clause.end for c in reader.clauses)
             per_clause[key] = candidate
+            if status == "occurred":
+                self.latest_of_type[event_type] = (candidate, self.date_stated)
             if candidate.date and status == "occurred" and not self.dated_by_report:
                 # The day of the act just told, for "kemudian" and "pada hari yang sama" sequels. A
                 # statement dated by the report ("X membantah ...") or a plan tells no time of the story.
                 self.last_dated = (sentence_index, candidate.date)
+                if _FULL_DAY.match(candidate.date):
+                    self.dated_acts.append((event_type, candidate.date[:10], frozenset(candidate.trigger.lower().split())))
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
