@@ -44,6 +44,8 @@ ENTITIES = {
     "PT Wira Logam Utama": "ORG",
     # Round 6: a named treaty, which the recogniser may tag as an organisation.
     "Perjanjian Teluria": "ORG",
+    # Round 7: a national police force named after a bare "polisi".
+    "Kepolisian Negara Teluria": "ORG",
 }
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
@@ -1639,3 +1641,22 @@ def test_a_place_after_town_hall_is_still_a_place():
     # "balai kota di X": the "kota" of a building does not swallow the preposition.
     found = only("Liga Sapura mengevakuasi warga ke gedung sekolah dan balai kota di Port Selvan.", published="2031-07-30")
     assert "Port Selvan" not in found.actors
+
+
+def test_a_bare_court_group_merges_with_the_named_court_act():
+    # "hakim menghukum X" after "Majelis hakim ... menjatuhkan vonis kepada X": one verdict.
+    text = ("Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada Rena Halvorsen. "
+            "Selain itu, hakim menghukum Rena Halvorsen membayar denda.")
+    found = [(e.type, e.trigger) for e in extract(text, published="2031-07-30") if e.type == "COERCE"]
+    assert found == [("COERCE", "menjatuhkan vonis")]
+
+
+def test_an_accusation_given_as_a_reason_is_not_told():
+    found = [e.type for e in extract("Polisi menangkap dua buruh karena dituduh merusak pos keamanan.", published="2031-07-30")]
+    assert found == ["COERCE"]
+
+
+def test_bare_police_is_not_the_national_police_named_later():
+    text = "Polisi menembakkan gas air mata ke arah massa.\n\nSebanyak 150 personel Kepolisian Negara Teluria disiagakan di desa itu."
+    found = [e.actors for e in extract(text, published="2031-07-30") if e.type == "COERCE"]
+    assert found and found[0][0] == "polisi"

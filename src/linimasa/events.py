@@ -1847,6 +1847,8 @@ class _ArticleReader:
             clause = reader.clauses[clause_index]
             if clause.kind == "condition":
                 continue
+            if clause.kind == "cause" and trigger.pattern.type == "ACCUSE" and trigger.pattern.voice == "passive" and trigger.start == clause.start + 1:
+                continue  # "dua buruh diamankan karena dituduh merusak pos": the reason for the arrest, not an accusation told
             actors = self._actors(reader, trigger, clause_index, speakers_by_clause[clause_index])
             if actors is None:
                 continue
@@ -2355,6 +2357,13 @@ def _reversed_roles(a: _Candidate, b: _Candidate) -> bool:
     return a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:]
 
 
+def _covered(actors: set[str], others: set[str]) -> bool:
+    """Every actor is one of ``others``, or an unnamed group whose words all stand in one of them
+    ("hakim" in "majelis hakim Pengadilan Tipikor", "polisi" in "polisi Tarvania")."""
+    lowered = [set(o.lower().split()) for o in others]
+    return all(a in others or (a.islower() and any(set(a.split()) <= words for words in lowered)) for a in actors)
+
+
 def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -> list[_Candidate]:
     # Actorless events (a nominal event in a lede) lend date and place to the next
     # event of their type a sentence or two later, then disappear.
@@ -2386,7 +2395,7 @@ def _merge_article(candidates: list[_Candidate], related: dict[str, set[str]]) -
             if earlier.type != candidate.type or earlier.status != candidate.status:
                 continue
             earlier_set = set(earlier.actors)
-            if not (actor_set <= expanded(earlier.actors) or earlier_set <= expanded(candidate.actors)):
+            if not (_covered(actor_set, expanded(earlier.actors)) or _covered(earlier_set, expanded(candidate.actors))):
                 continue
             if not _compatible(earlier.date, candidate.date):
                 continue
