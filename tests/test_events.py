@@ -1660,3 +1660,16 @@ def test_bare_police_is_not_the_national_police_named_later():
     text = "Polisi menembakkan gas air mata ke arah massa.\n\nSebanyak 150 personel Kepolisian Negara Teluria disiagakan di desa itu."
     found = [e.actors for e in extract(text, published="2031-07-30") if e.type == "COERCE"]
     assert found and found[0][0] == "polisi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count between the aid verb and its noun ("mendirikan dua dapur umum") still tells aid.
+    ("Liga Sapura mendirikan dua dapur umum di Lembah Orin.", ("AID", ["Liga Sapura"])),
+    ("Karsia mendatangkan enam ekskavator ke Lembah Orin.", ("AID", ["Karsia", "Lembah Orin"])),
+    # "sebagian massa" is the crowd; so in a "ketika" clause, after its opener.
+    ("Sebagian massa melempari aparat dengan batu.", ("ASSAULT", ["massa", "aparat"])),
+    ("Unjuk rasa memanas ketika sebagian massa melempari aparat dengan batu.", ("ASSAULT", ["massa", "aparat"])),
+])
+def test_counts_before_aid_nouns_and_partial_crowds(text, expected):
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
+    assert found == [expected]

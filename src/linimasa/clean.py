@@ -141,6 +141,9 @@ _CREDIT_END_CASED = re.compile(
     # "ANTARA FOTO/Rudi Hartono", "REUTERS/Mohammed Salem" closing a caption
     r"|(?:^|[.)]\s+|\s)(?:[A-Z]{2,}(?:\s[A-Z]{2,})?)\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\.?$"
 )
+#: A sentence that ends by defining an acronym: a lower-case word, then one upper-case token in brackets and
+#: the full stop ("tempat pemungutan suara (TPS)."). A credit has no such word before it.
+_ACRONYM_DEFINED = re.compile(r"[a-z]{2,}\s\([A-Z]{2,8}\)\.$")
 _STRONG_CREDIT = re.compile(r"^(?:foto|photo|dok|ilustrasi|istimewa|getty|tangkapan|screenshot|shutterstock|antara foto)", re.I)
 _HANDLE = re.compile(r"(?:^|\s|/)@\w{2,}")
 _CAPS_HEADER = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&/.]*(?:\s+[A-Z0-9][A-Z0-9'’&/.]*)+)\s*[-–—:]\s+\S")
@@ -324,6 +327,8 @@ def _is_caption(row: _Row) -> bool:
     text = row.text
     if row.words <= 60:
         credit = _CREDIT_END.search(text) or _CREDIT_END_CASED.search(text)
+        if credit and _ACRONYM_DEFINED.search(text):
+            credit = None  # "... di dua tempat pemungutan suara (TPS).": a sentence defining an acronym
         if credit:
             inner = credit.group(0).strip("(). ")
             if row.words <= 20 or _STRONG_CREDIT.match(inner) or "/" in inner:

@@ -2274,7 +2274,9 @@ class _ArticleReader:
         if trigger.pattern.type in ("ASSAULT", "COERCE") and reader.hazard_before(subject_lo, trigger.start):
             return None  # "gempa menewaskan tiga orang": a disaster, not an attack
         if voice != "passive" and clause.kind != "relative":
-            group = reader.group_phrase(subject_lo, trigger.start)
+            # "ketika sebagian massa melempari aparat": the group starts after the clause's opener.
+            group_lo = subject_lo + 1 if subject_lo == clause.start and clause.kind == "temporal" and reader.low[subject_lo] in self.lex.openers else subject_lo
+            group = reader.group_phrase(group_lo, trigger.start)
             slots_first = [s.start for s in reader.actor_slots(subject_lo, trigger.start)]
             if group is not None and (not slots_first or min(slots_first) >= group[1]):
                 # "Ratusan pendukung paslon X, Nama dan Nama, berunjuk rasa": the group acts; the names
