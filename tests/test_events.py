@@ -1673,3 +1673,9 @@ def test_bare_police_is_not_the_national_police_named_later():
 def test_counts_before_aid_nouns_and_partial_crowds(text, expected):
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
     assert found == [expected]
+
+
+def test_a_year_in_the_objects_relative_clause_does_not_date_the_act():
+    text = "Rena Halvorsen hengkang ke Front Arkan yang dibelanya dari tahun 2020 hingga 2024."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("tahun 2020", "2020"),))]
+    assert found and all(date != "2020" for _, date in found)

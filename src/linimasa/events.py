@@ -1701,8 +1701,9 @@ class _ArticleReader:
             return None  # "bagi warga terdampak gempa yang mengguncang ... pada Selasa": the quake's day
         for t in stated:
             k = reader._token_index(t.span[0])
-            if relative.start <= k < relative.end and t.value != "PRESENT_REF" and not reader._after_report(t):
-                return t
+            value = self._value(t)
+            if relative.start <= k < relative.end and value and _FULL_DAY.match(value) and not reader._after_report(t):
+                return t  # a day ("pada Minggu (18/10)"), not a year or a span ("dari tahun 1978 hingga 1982")
         return None
 
     def _timex_date(self, reader: _SentenceReader, clause_index: int, trigger_index: int, trigger_clauses: set[int]):
