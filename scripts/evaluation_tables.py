@@ -26,6 +26,8 @@ SETS = [
     ("test3 (h51–h56)", ROOT / "tests/fixtures/heldout/test3/gold", ROOT / "tests/fixtures/heldout/test3"),
     ("dev5 (h61–h66)", ROOT / "tests/fixtures/heldout/dev5/gold", ROOT / "tests/fixtures/heldout/dev5"),
     ("test4 (h71–h76)", ROOT / "tests/fixtures/heldout/test4/gold", ROOT / "tests/fixtures/heldout/test4"),
+    ("dev6 (h81–h86)", ROOT / "tests/fixtures/heldout/dev6/gold", ROOT / "tests/fixtures/heldout/dev6"),
+    ("test5 (h91–h96)", ROOT / "tests/fixtures/heldout/test5/gold", ROOT / "tests/fixtures/heldout/test5"),
 ]
 
 ROWS = [

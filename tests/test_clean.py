@@ -648,3 +648,18 @@ def test_rights_notice_is_footer(line, reason):
 def test_prohibitions_in_the_story_are_kept(line):
     found = verdicts("\n".join([PROSE_A, line, PROSE_B]))
     assert found[2][0] is True
+
+
+@pytest.mark.parametrize("head_line, lead", [
+    # An upper-case head the line goes on to write as a name is the lede's dateline ...
+    ("SUMBER RAWI - Aksi mogok kerja ribuan buruh bongkar muat di Pelabuhan Tanjung Sumber Rawi memasuki hari kelima "
+     "pada Jumat (16/10/2026). Perundingan antara serikat pekerja dan perusahaan kembali berakhir tanpa kesepakatan.", True),
+    # ... a topic head over the same shape of text is a photo caption.
+    ("SISA KEBAKARAN - Petugas memeriksa sisa kotak suara yang terbakar di halaman Kantor Desa Sumber Rawi, Senin "
+     "(19/10/2026). Massa pendukung salah satu calon kepala desa berunjuk rasa menuntut penghitungan ulang.", False),
+])
+def test_a_caps_head_that_names_itself_opens_the_lede(head_line, lead):
+    text = "\n".join(["Mogok Buruh Pelabuhan Sumber Rawi Masuki Hari Kelima", "Jumat, 16 Okt 2026 12:47 WIB", head_line, PROSE_A, PROSE_B])
+    keep, reason = verdicts(text)[3]
+    assert keep == lead
+    assert (reason == "caption") == (not lead)

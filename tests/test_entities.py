@@ -604,3 +604,11 @@ def test_an_officer_after_the_company_acronym_the_article_defined() -> None:
     person = found["Aryo Setiabudi Kartono"]
     assert (person.type, person.roles, person.linked) == ("PER", ["Direktur Operasional PT SDL"], ["PT Samudra Dermaga Linggar"])
     assert found["PT SDL"].name == "PT Samudra Dermaga Linggar"  # one company, by its legal form and acronym
+
+
+def test_an_acronym_that_spells_the_whole_run_makes_one_body():
+    # "anggota" reads like a title, but "(SPBM-R)" spells every capitalised word: one union, no person.
+    found = by_name(run("Judul\n\nSekitar 1.200 anggota Serikat Pekerja Bongkar Muat Rambai (SPBM-R) menghentikan pekerjaan sejak Senin."))
+    assert found["Serikat Pekerja Bongkar Muat Rambai"].type == "ORG"
+    assert "SPBM-R" in found["Serikat Pekerja Bongkar Muat Rambai"].aliases
+    assert "Muat Rambai" not in found

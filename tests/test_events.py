@@ -1679,3 +1679,20 @@ def test_a_year_in_the_objects_relative_clause_does_not_date_the_act():
     text = "Rena Halvorsen hengkang ke Front Arkan yang dibelanya dari tahun 2020 hingga 2024."
     found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("tahun 2020", "2020"),))]
     assert found and all(date != "2020" for _, date in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Stopping work is a strike.
+    ("Sekitar 1.200 buruh PT Wira Logam Utama menghentikan pekerjaan sejak Senin.", "PROTEST"),
+    ("Ratusan buruh PT Wira Logam Utama berhenti bekerja pada Senin.", "PROTEST"),
+])
+def test_stopping_work_is_a_strike(text, expected):
+    found = [(e.type, e.mode) for e in extract(text, published="2031-07-30")]
+    assert (expected, "strike") in found
+
+
+def test_unnamed_parties_of_talks_are_the_bodies_named_before():
+    text = ("Serikat Buruh Sapura menuntut kenaikan upah dari PT Wira Logam Utama.\n\n"
+            "Perundingan antara serikat pekerja dan perusahaan pada Kamis berakhir tanpa kesepakatan.")
+    found = [e.actors for e in extract(text, published="2031-07-30", timexes=(("Kamis", "2031-07-24"),)) if e.type == "CONSULT"]
+    assert found == [["Serikat Buruh Sapura", "PT Wira Logam Utama"]]

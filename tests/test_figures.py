@@ -319,3 +319,14 @@ def test_not_figures_round3(sentence):
 ])
 def test_a_denied_rumours_number_is_no_figure(sentence, expected):
     assert [(f.value, f.counts) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A number in brackets right after a name or initials is an age.
+    ("Polisi menahan dua tersangka, RK (31) dan TS (44), di Mapolres.", [2]),
+    ("Korban, Rudi Hartono (45), tewas di lokasi.", []),
+    # A bracketed count after a common word stays a figure.
+    ("Jumlah korban tewas (12) belum termasuk warga yang hilang.", [12]),
+])
+def test_an_age_in_brackets_after_a_name_is_no_figure(sentence, expected):
+    assert [f.value for f in figs(sentence)] == expected

@@ -147,6 +147,7 @@ _ACRONYM_DEFINED = re.compile(r"[a-z]{2,}\s\([A-Z]{2,8}\)\.$")
 _STRONG_CREDIT = re.compile(r"^(?:foto|photo|dok|ilustrasi|istimewa|getty|tangkapan|screenshot|shutterstock|antara foto)", re.I)
 _HANDLE = re.compile(r"(?:^|\s|/)@\w{2,}")
 _CAPS_HEADER = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&/.]*(?:\s+[A-Z0-9][A-Z0-9'’&/.]*)+)\s*[-–—:]\s+\S")
+_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 _CAPTION_CUE = re.compile(
     r"\((?:kiri|kanan|tengah|depan|belakang)\b|\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)|\bfoto\b|\btampak\b|\bterlihat\b|"
     r"\bberpose\b|\bilustrasi\b|\btangkapan layar\b|\bsuasana\b",
@@ -323,6 +324,11 @@ def _is_address(text: str) -> bool:
     return len(text) <= 250 and (cues >= 2 or (cues >= 1 and bool(_POSTCODE.search(text))))
 
 
+def _names_itself(head: str, rest: str) -> bool:
+    """Whether the words of an upper-case head stand capitalised, as a name, in the rest of the line."""
+    return " ".join(w.capitalize() for w in head.split()) in rest
+
+
 def _is_caption(row: _Row) -> bool:
     text = row.text
     if row.words <= 60:
@@ -337,7 +343,13 @@ def _is_caption(row: _Row) -> bool:
     if caps:
         head = caps["caps"]
         if not _DOMAINISH.search(head) and not metadata.known_outlet(head) and "," not in head:
-            if len(head.split()) >= 3 or _CAPTION_CUE.search(text):
+            cue = _CAPTION_CUE.search(text)
+            if cue and _BRACKET_DATE.fullmatch(cue.group(0)) and _names_itself(head, text[caps.end() :]):
+                # A bracketed date is in most ledes too; a head the line goes on to write as a name is its
+                # dateline ("RAMBAI MERAH - Aksi mogok ... di Pelabuhan Tanjung Rambai Merah ... (16/10/2026)"),
+                # where a caption's head is a topic ("SISA KEBAKARAN - Petugas memeriksa ...").
+                cue = None
+            if len(head.split()) >= 3 or cue:
                 return metadata.lead_prefix(text) is None
     return False
 

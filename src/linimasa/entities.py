@@ -960,6 +960,16 @@ class _Recogniser:
                     unknown.vote(LOC if q - p == 1 else ORG, _W_WEAK)
                     found.append(unknown)
                     role_end, p = q, q
+            whole = found[0].start if found else p
+            if self._acronym_of(whole, end):
+                # "anggota Serikat Pekerja Bongkar Muat Rambai (SPBM-R)": the acronym right after spells
+                # the whole run, so it is one body, not a body and a person.
+                for part in found:
+                    if part in self.cands:
+                        self.cands.remove(part)
+                body = self.add(whole, end)
+                body.vote(ORG, _W_TITLE)
+                return max(end, self.after_name(body))
             person = self.add(p, end)
             self.type_votes(person)
             person.vote(PER, _W_TITLE)
@@ -1230,6 +1240,14 @@ class _Recogniser:
             cand.vote(entry.type, _W_KNOWN)
             self.cands.append(cand)
         return True
+
+    def _acronym_of(self, i: int, j: int) -> bool:
+        """Whether "(ACRONYM)" right after tokens i..j spells their capitalised initials ("SPBM-R")."""
+        toks = self.toks
+        if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+            return False
+        letters = "".join(ch for ch in toks[j + 1].text if ch.isalpha())
+        return len(letters) >= 3 and letters.isupper() and _initials_match(letters, self.surface(i, j))
 
     def after_name(self, cand: _Cand) -> int:
         """Acronym defined right after a name: "Amerika Serikat (AS)"; returns the token index after it.

@@ -1119,6 +1119,9 @@ class _SentenceReader:
                 slot = self.slot_at.get(k)
                 if slot is not None and not (slot.media or slot.place):
                     return True
+                # "Perundingan antara serikat pekerja dan perusahaan ...": unnamed parties talk too.
+                if slot is None and (self._group_noun_at(k) is not None or self.low[k] in self.lex.definite_heads):
+                    return True
         return False
 
     # -- actors -------------------------------------------------------------
@@ -1625,6 +1628,42 @@ class _ArticleReader:
             self.dated_by_report = True
             return published
         return None
+
+    def _unnamed_parties(self, reader: _SentenceReader, lo: int, hi: int) -> list[str]:
+        """The parties of "antara serikat pekerja dan perusahaan ..." that have no name there: a bare
+        organisation head stands for the one named before ("serikat" -> "Serikat Pekerja X"), a group
+        for itself. Named parties are found as slots."""
+        found: list[str] = []
+        k = lo
+        while k < hi:
+            if k in reader.slot_at:
+                k = reader.slot_at[k].end
+            elif reader.low[k] in self.lex.definite_heads:
+                head = reader.low[k]
+                named = self.definite_actor(reader, head)
+                in_lede = reader.lede or (self.sentence_index <= self.lede_index + 2
+                                          and "\n\n" not in self.article.body[self.lede_end : reader.sentence.span[0]])
+                if named is None and in_lede:
+                    # The lede names the parties generically; the body names them next.
+                    prefixes = (head.capitalize(), *self.lex.group_org_prefixes.get(head, ()))
+                    named = next((name for name in self.organisations if name.startswith(prefixes)), None)
+                if named:
+                    found.append(named)
+                k += 1
+            else:
+                group = reader.group_phrase(k, hi, reach=0)
+                if group is None or group[0] != k:
+                    break
+                found.append(self.group_actor(reader, group))
+                k = group[1]
+            while k < hi and reader.low[k] not in ("dan", ","):
+                if k in reader.slot_at or _verb_like(reader.low[k], reader.texts[k], self.lex) or reader.low[k] == "yang":
+                    return found
+                k += 1
+            if k >= hi:
+                break
+            k += 1  # past "dan" or ","
+        return found
 
     def _date_told_act(self, reader: _SentenceReader, sentence_index: int) -> None:
         """"Putusan itu dibacakan pada Selasa, 19 Mei 2026", "Serangan tersebut terjadi Senin dini hari": a
@@ -2247,6 +2286,10 @@ class _ArticleReader:
                     group = reader.group_phrase(at, told.end, reach=1)
                     if not actors and group is not None and group[0] == at:
                         actors.append(self.group_actor(reader, group))
+            if trigger.pattern.type in _RECIPROCAL and trigger.end < reader.n and low[trigger.end] in ("antara", "dengan"):
+                for name in self._unnamed_parties(reader, trigger.end + 1, clause.end):
+                    if name not in actors:
+                        actors.append(name)
             if not actors:
                 actors = self._noun_source(reader, trigger, clause)
             if not actors and clause.kind == "temporal" and trigger.pattern.type in _RECIPROCAL:

@@ -274,7 +274,12 @@ class _Context:
             self.date_at = None
 
 
+_AGE_IN_BRACKETS = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b[A-Z]{1,4})\s*\(\s*$")
+
+
 def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> bool:
+    if sentence[match.end() : match.end() + 1] == ")" and _AGE_IN_BRACKETS.search(sentence[: match.start()]):
+        return True  # "RK (31) dan TS (44)", "Rudi Hartono (45)": a person's age
     before = words[first - 1][0] if first > 0 else None
     if before is not None and before.rstrip(".") in _WORDS_BEFORE_BARE:
         return True
