@@ -1696,3 +1696,14 @@ def test_unnamed_parties_of_talks_are_the_bodies_named_before():
             "Perundingan antara serikat pekerja dan perusahaan pada Kamis berakhir tanpa kesepakatan.")
     found = [e.actors for e in extract(text, published="2031-07-30", timexes=(("Kamis", "2031-07-24"),)) if e.type == "CONSULT"]
     assert found == [["Serikat Buruh Sapura", "PT Wira Logam Utama"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kidnappers and hijackers are unnamed doers; "oleh" before a group agent; "melalui" ends the group.
+    ("Uang tebusan diminta oleh para penculik melalui sambungan telepon.", ("REQUEST", ["penculik"])),
+    ("Pos polisi itu diserang oleh militan.", ("ASSAULT", ["militan"])),
+    ("Para perompak menyerang kapal tanker di Selat Orin.", ("ASSAULT", ["perompak"])),
+])
+def test_unnamed_doers_after_oleh_and_kidnappers(text, expected):
+    found = [(e.type, e.actors[:1]) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
+    assert found == [expected]

@@ -2343,7 +2343,7 @@ class _ArticleReader:
                 # attacked convoy is the subject of the clause it hangs on.
                 main = reader.clauses[0]
                 subject = list(main.doer or main.subject or [])
-        target = reader.group_phrase(trigger.end, clause.end, reach=2)
+        target = reader.group_phrase(reader.after_oleh(trigger.end), clause.end, reach=2)
         group_agent: Optional[str] = None
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
             name = self.group_actor(reader, target)
