@@ -1707,3 +1707,13 @@ def test_unnamed_parties_of_talks_are_the_bodies_named_before():
 def test_unnamed_doers_after_oleh_and_kidnappers(text, expected):
     found = [(e.type, e.actors[:1]) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # House arrest is an arrest; a group subject right after "bahwa" acts in the reported clause.
+    ("Rena Halvorsen ditempatkan di bawah tahanan rumah pada Minggu pagi.", ("COERCE", ["Rena Halvorsen"])),
+    ("Budi Santika mengatakan bahwa ratusan buruh akan turun ke jalan pada Selasa.", ("PROTEST", ["buruh"])),
+])
+def test_house_arrest_and_a_group_after_bahwa(text, expected):
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
+    assert found == [expected]

@@ -2317,10 +2317,11 @@ class _ArticleReader:
             subject = _names(reader.actor_slots(subject_lo, trigger.start))
         if trigger.pattern.type in ("ASSAULT", "COERCE") and reader.hazard_before(subject_lo, trigger.start):
             return None  # "gempa menewaskan tiga orang": a disaster, not an attack
+        # "ketika sebagian massa melempari aparat", "bahwa partai akan turun ke jalan": an unnamed subject
+        # starts after the clause's opener.
+        content_lo = subject_lo + 1 if subject_lo == clause.start and clause.kind in ("temporal", "complement") and reader.low[subject_lo] in self.lex.openers else subject_lo
         if voice != "passive" and clause.kind != "relative":
-            # "ketika sebagian massa melempari aparat": the group starts after the clause's opener.
-            group_lo = subject_lo + 1 if subject_lo == clause.start and clause.kind == "temporal" and reader.low[subject_lo] in self.lex.openers else subject_lo
-            group = reader.group_phrase(group_lo, trigger.start)
+            group = reader.group_phrase(content_lo, trigger.start)
             slots_first = [s.start for s in reader.actor_slots(subject_lo, trigger.start)]
             if group is not None and (not slots_first or min(slots_first) >= group[1]):
                 # "Ratusan pendukung paslon X, Nama dan Nama, berunjuk rasa": the group acts; the names
@@ -2335,7 +2336,7 @@ class _ArticleReader:
                 subject = [self.definite_actor(reader, definite[1])]
             elif clause.kind != "relative" and reader.subject_segment_empty(subject_lo, trigger.start):
                 subject = self._accused(reader, trigger) or (self._inherited(reader, clause_index) if clause_index > 0 else [])
-            elif (head := reader.bare_head(subject_lo, trigger.start)) is not None and (named := self.definite_actor(reader, head)):
+            elif (head := reader.bare_head(content_lo, trigger.start)) is not None and (named := self.definite_actor(reader, head)):
                 # "Namun, perusahaan menolak ...": a bare "perusahaan" is the company the article is about.
                 subject = [named]
             elif voice == "passive" and clause_index > 0 and reader.possessed_noun(subject_lo, trigger.start):
