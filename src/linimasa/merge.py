@@ -233,6 +233,8 @@ def stem(word: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
+    if not _ANY_DIGIT.search(text):
+        return set()  # most sentences: skip the date-and-time pass
     text = _DATE_OR_TIME.sub(" ", text)
     found = set()
     for raw in _NUMBER.findall(text):
@@ -241,6 +243,9 @@ def _numbers(text: str) -> set[str]:
             continue  # a year
         found.add(digits.lstrip("0") or "0")
     return found
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _words_of(text: Optional[str]) -> frozenset[str]:
@@ -1212,10 +1217,18 @@ class _SentenceIndex:
 
     def naming(self, position: int, stems: frozenset[str], event_type: str):
         """The candidate sentences of an article that have one of ``stems`` or name ``event_type`` by a phrase."""
-        found = self.sentences(position)
+        found = self._sentences.get(position)
+        if found is None:
+            found = self.sentences(position)
         by_stem, by_type = self._summary[position]
-        chosen: set[int] = set(by_type.get(event_type, ()))
-        for lemma in stems & by_stem.keys():
+        hits = stems & by_stem.keys()
+        typed = by_type.get(event_type)
+        if not hits and not typed:
+            return ()  # most visited articles: no sentence names the type
+        if typed is None and len(hits) == 1:
+            return [found[i] for i in by_stem[next(iter(hits))]]  # one lemma: its sentences are in order already
+        chosen: set[int] = set(typed or ())
+        for lemma in hits:
             chosen.update(by_stem[lemma])
         return [found[i] for i in sorted(chosen)]
 
@@ -1440,9 +1453,10 @@ def _candidates(index: _SentenceIndex, day: date, words: frozenset[str], earlies
     one of their sentences states one of the entry's days (``stated_days``, else
     ``day``) and they name an actor.
     """
+    ordered = sorted(words)
     for offset in range(earliest, days + 1):
         when = day + timedelta(days=offset)
-        for word in sorted(words):
+        for word in ordered:
             for position in index.by_key.get((word, when), ()):
                 yield offset, position
     for stated in stated_days or (day,):
