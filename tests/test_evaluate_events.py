@@ -65,3 +65,20 @@ def test_an_actor_matches_through_its_own_entity_aliases():
     score = FileScore(name="a")
     score_events(article, gold, score, AliasIndex(gold["entities"]))
     assert score.events.tp == 1
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    # A national government and its state are one actor, whichever the annotator wrote.
+    (["Pemerintah Ostrumia"], ["Ostrumia"]),
+    (["Ostrumia"], ["Pemerintah Ostrumia"]),
+])
+def test_a_national_government_is_its_state(mine, theirs):
+    from linimasa.evaluate import _as_state, norm
+
+    assert {_as_state(norm(a)) for a in mine} == {_as_state(norm(a)) for a in theirs}
+
+
+def test_a_regional_government_is_not_its_region():
+    from linimasa.evaluate import _as_state, norm
+
+    assert _as_state(norm("Pemerintah Provinsi Nusa Kelawi")) != _as_state(norm("Nusa Kelawi"))

@@ -354,6 +354,16 @@ def _described_alike(mine: list[str], theirs: list[str], matched: set[str], alia
     )
 
 
+_REGIONAL_LEVELS = ("provinsi", "kota", "kabupaten", "daerah", "desa", "kecamatan", "pusat")
+
+
+def _as_state(form: str) -> str:
+    """A national government and its state are one actor ("pemerintah ostrumia" ~ "ostrumia"): annotators
+    write either, and PLOVER codes both as the state. "pemerintah provinsi x" stays itself."""
+    rest = form[len("pemerintah "):] if form.startswith("pemerintah ") else ""
+    return rest if rest and not rest.startswith(_REGIONAL_LEVELS) else form
+
+
 def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasIndex) -> None:
     gold_events = gold.get("events") or []
     # An actor is compared by its entity's forms too: the output's canonical "Tentara Nasional
@@ -368,14 +378,14 @@ def score_events(article: Article, gold: dict, score: FileScore, aliases: AliasI
 
     candidates = []
     for p, event in enumerate(article.events):
-        mine = {known(a) for a in event.actors}
+        mine = {_as_state(known(a)) for a in event.actors}
         for g, expected in enumerate(gold_events):
             if event.type not in _accepted(expected, "type"):
                 continue
             forms = list(expected.get("actors") or [])
             for alternative in expected.get("actors_alternatives") or []:
                 forms.extend(alternative if isinstance(alternative, list) else [alternative])
-            theirs = {aliases(a) for a in forms}
+            theirs = {_as_state(aliases(a)) for a in forms}
             shared = len(mine & theirs) + _described_alike(event.actors, forms, mine & theirs, aliases)
             if shared:
                 bonus = 0.5 if _date_ok(event.date, expected) else 0.0
