@@ -1717,3 +1717,37 @@ def test_unnamed_doers_after_oleh_and_kidnappers(text, expected):
 def test_house_arrest_and_a_group_after_bahwa(text, expected):
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
     assert found == [expected]
+
+
+def test_an_unresolved_mereka_leaves_its_sequel_clause_unresolved_too():
+    # "Mereka" after a lone speaker is nobody named; "sebelum membakar" does not fall back on the speaker.
+    text = ("Rena Halvorsen mengatakan sekitar sepuluh pria bersenjata masuk ke desa itu. "
+            "Mereka menembaki rumah warga sebelum membakar enam rumah.")
+    found = [e.actors for e in extract(text, published="2031-07-30")]
+    assert not any("Rena Halvorsen" in actors for actors in found)
+
+
+def test_a_following_sentence_with_only_a_day_dates_the_act_just_told():
+    text = "Front Arkan kembali menyerang permukiman warga. Kali ini sasarannya Lembah Orin, Minggu malam."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Minggu malam", "2031-07-27"),))]
+    assert found == [("ASSAULT", "2031-07-27")]
+
+
+def test_a_sentence_about_what_is_to_come_sets_no_day():
+    text = "Front Arkan kembali menyerang permukiman warga. Bantuan itu diharapkan tiba pada Kamis."
+    found = [e.date for e in extract(text, published="2031-07-30", timexes=(("Kamis", "2031-07-24"),)) if e.type == "ASSAULT"]
+    assert found != ["2031-07-24"]
+
+
+def test_a_present_day_sets_no_scene():
+    # "hingga kini" is the report's now, not the day of the seizure told just before.
+    text = ("Warga Port Selvan berkumpul di alun-alun kota.\n\nVelmora menyita empat kapal nelayan Karsia. "
+            "Para awak itu hingga kini masih berada di Port Selvan.")
+    found = [e.date for e in extract(text, published="2031-07-30", timexes=(("hingga kini", "2031-07-30"),)) if e.type == "COERCE"]
+    assert found and found[0] != "2031-07-30"
+
+
+def test_a_statement_is_not_redated_by_the_next_sentence():
+    text = "Karsia menyesalkan keputusan Velmora. Keputusan yang diumumkan Velmora kemarin itu dinilai keliru."
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("kemarin", "2031-07-29"),))]
+    assert ("ACCUSE", "2031-07-29") not in found

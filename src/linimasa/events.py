@@ -1815,18 +1815,38 @@ class _ArticleReader:
 
     def _note_scene(self, reader: _SentenceReader, sentence: Sentence, sentence_index: int) -> None:
         """Remember a sentence that tells no act but sets the scene on one past day ("Ketegangan sempat
-        memuncak pada Selasa (3/3)."). A day that bounds a span ("sejak Senin") sets no scene."""
+        memuncak pada Selasa (3/3)."). A day that bounds a span ("sejak Senin") sets no scene, nor does a
+        sentence about what is yet to come ("Alat berat itu diharapkan tiba pada Kamis.")."""
+        if self.status(reader, 0, reader.n) in _PLAN_STATUSES:
+            return
         days = set()
         for timex in reader._timexes:
             value = self._value(timex)
             if not value or not _FULL_DAY.match(value) or reader._after_report(timex):
                 continue
             k = reader._token_index(timex.span[0])
-            if k > 0 and reader.low[k - 1] in self.lex.span_bounds:
+            if (k > 0 and reader.low[k - 1] in self.lex.span_bounds) or reader.low[k] in self.lex.span_bounds:
                 continue
+            if timex.text.lower().split()[-1] in _PRESENT_WORDS:
+                continue  # "hingga kini", "saat ini": the report's now, not a scene
             days.add(value[:10])
         if len(days) == 1:
             self.scene = (sentence_index, days.pop(), sentence.span[1])
+
+    def _date_previous_acts(self, reader: _SentenceReader, sentence_index: int) -> None:
+        """"Kelompok bersenjata X kembali menyerang permukiman warga. Kali ini sasarannya Desa Y, Minggu
+        (9/8/2026) malam.": a sentence that tells no act but states one past day, right after acts whose
+        own sentence stated none (in the same paragraph), gives them that day. Not a sentence of the
+        past before the story ("Sebelumnya, ...", "sejak ...")."""
+        scene_index, day, _ = self.scene
+        if scene_index != sentence_index or not day or any(w in _BACKGROUND for w in reader.low):
+            return
+        if "\n\n" in self.article.body[self.previous_end : reader.sentence.span[0]]:
+            return
+        for candidate, stated in self.latest_of_type.values():
+            if (not stated and candidate.sentence_index == sentence_index - 1 and candidate.status == "occurred"
+                    and candidate.type not in _SPEECH_ACTS):  # a statement is made in the report, not on that day
+                candidate.date = day
 
     def _day_in(self, sentence: Sentence) -> Optional[str]:
         """The first full date (YYYY-MM-DD) of the time expressions in ``sentence``."""
@@ -1866,6 +1886,7 @@ class _ArticleReader:
             self._remember(reader)
             if arrival is None:
                 self._note_scene(reader, sentence, sentence_index)
+                self._date_previous_acts(reader, sentence_index)
             if arrival is not None:
                 self.last_dated = (sentence_index, arrival.date) if arrival.date else self.last_dated
                 self.told.add("AID")
@@ -2245,8 +2266,11 @@ class _ArticleReader:
                 return clause.doer
             if clause.subject:
                 return clause.subject
-            if index == 0 and reader.pronoun_in(clause.start, clause.end) is not None:
-                return self.previous_doer[:1]
+            pronoun = reader.pronoun_in(clause.start, clause.end) if index == 0 else None
+            if pronoun is not None:
+                # Resolved as the subject of that clause would be: "Mereka menembaki ... sebelum membakar
+                # ..." after a lone speaker stays unresolved, not that speaker.
+                return self._resolve_pronoun(pronoun, [], 0, reader)
         return []
 
     def _actors(self, reader: _SentenceReader, trigger: _Trigger, clause_index: int, speaker: list[str]) -> Optional[list[str]]:
