@@ -1751,3 +1751,15 @@ def test_a_statement_is_not_redated_by_the_next_sentence():
     text = "Karsia menyesalkan keputusan Velmora. Keputusan yang diumumkan Velmora kemarin itu dinilai keliru."
     found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("kemarin", "2031-07-29"),))]
     assert ("ACCUSE", "2031-07-29") not in found
+
+
+@pytest.mark.parametrize("second, kept", [
+    # A sentence framed by a told act ("Dari penggeledahan itu, ...") tells its parts, not a new act.
+    ("Dari penggeledahan itu, uang tunai dan dua mobil disita penyidik.", False),
+    # Without the frame, a seizure is its own act.
+    ("Penyidik juga menyita uang tunai dan dua mobil di rumah Budi Santika.", True),
+])
+def test_acts_inside_a_told_acts_frame_are_its_parts(second, kept):
+    text = f"Penyidik menggeledah kantor PT Wira Logam Utama pada Rabu. {second}"
+    found = [e for e in extract(text, published="2031-07-30", timexes=(("Rabu", "2031-07-23"),)) if e.type == "COERCE"]
+    assert len(found) == (2 if kept else 1)

@@ -176,6 +176,8 @@ _BACKGROUND = frozenset({"sebelumnya", "sejak", "lalu", "silam", "dahulu", "dulu
 _SPATIAL = frozenset({"dalam", "area", "lingkungan"})
 #: Unnamed groups that are one and the same force in a report ("polisi" ... "aparat").
 _POLICE_HEADS = frozenset({"polisi", "aparat", "aparat kepolisian"})
+#: Prepositions that open a sentence on a told act as its frame ("Dari penggeledahan itu, ...").
+_FRAME_PREPOSITIONS = frozenset({"dari", "dalam", "selama", "saat", "ketika"})
 _CAPITALISED = re.compile(r"^[A-Z][\w'’-]*$")
 
 
@@ -1665,6 +1667,26 @@ class _ArticleReader:
             k += 1  # past "dan" or ","
         return found
 
+    def _fronted_reference(self, reader: _SentenceReader) -> Optional[str]:
+        """The type of a told act the sentence opens on as its frame: "Dari penggeledahan itu, ...",
+        "Dalam serangan tersebut, ...". Acts of that type in the sentence are that act's parts."""
+        low = reader.low
+        if reader.n < 4 or low[0] not in _FRAME_PREPOSITIONS:
+            return None
+        event_type = self.lex.reference_nouns.get(low[1])
+        length = 1
+        if event_type is None:
+            for pattern in self.lex.by_first.get(low[1], ()):
+                if pattern.voice == "noun" and _match_phrase(low, 1, pattern.tokens):
+                    event_type, length = pattern.type, len(pattern.tokens)
+                    break
+        k = 1 + length
+        if event_type is None or event_type not in self.told or k + 1 >= reader.n:
+            return None
+        if low[k] not in self.lex.definite_markers or low[k + 1] != ",":
+            return None
+        return event_type
+
     def _date_told_act(self, reader: _SentenceReader, sentence_index: int) -> None:
         """"Putusan itu dibacakan pada Selasa, 19 Mei 2026", "Serangan tersebut terjadi Senin dini hari": a
         definite noun of a type (or a ``reference_nouns`` word) with an occurrence verb and a past day dates
@@ -1965,6 +1987,10 @@ class _ArticleReader:
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
         results = _drop_background_retellings(reader, results)
+        part_of = self._fronted_reference(reader)
+        if part_of is not None:
+            # "Dari penggeledahan itu, uang tunai ... disita": what the told search yielded, not a new act.
+            results = [c for c in results if c.type != part_of]
         if arrival is not None and not any(c.type == "AID" for c in results):
             results.append(arrival)
         self._remember(reader)
