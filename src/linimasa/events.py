@@ -1667,19 +1667,23 @@ class _ArticleReader:
             k += 1  # past "dan" or ","
         return found
 
+    def _act_noun_at(self, low: list[str], i: int) -> tuple[Optional[str], int]:
+        """(type, length) of an act's noun at token ``i`` ("penggeledahan", "putusan"), else (None, 1)."""
+        event_type = self.lex.reference_nouns.get(low[i])
+        if event_type is not None:
+            return event_type, 1
+        for pattern in self.lex.by_first.get(low[i], ()):
+            if pattern.voice == "noun" and _match_phrase(low, i, pattern.tokens):
+                return pattern.type, len(pattern.tokens)
+        return None, 1
+
     def _fronted_reference(self, reader: _SentenceReader) -> Optional[str]:
         """The type of a told act the sentence opens on as its frame: "Dari penggeledahan itu, ...",
         "Dalam serangan tersebut, ...". Acts of that type in the sentence are that act's parts."""
         low = reader.low
         if reader.n < 4 or low[0] not in _FRAME_PREPOSITIONS:
             return None
-        event_type = self.lex.reference_nouns.get(low[1])
-        length = 1
-        if event_type is None:
-            for pattern in self.lex.by_first.get(low[1], ()):
-                if pattern.voice == "noun" and _match_phrase(low, 1, pattern.tokens):
-                    event_type, length = pattern.type, len(pattern.tokens)
-                    break
+        event_type, length = self._act_noun_at(low, 1)
         k = 1 + length
         if event_type is None or event_type not in self.told or k + 1 >= reader.n:
             return None
@@ -1693,13 +1697,7 @@ class _ArticleReader:
         the latest act of that type told up to three sentences before, when its own sentence stated no day."""
         low = reader.low
         for i in range(reader.n - 2):
-            event_type = self.lex.reference_nouns.get(low[i])
-            length = 1
-            if event_type is None:
-                for pattern in self.lex.by_first.get(low[i], ()):
-                    if pattern.voice == "noun" and _match_phrase(low, i, pattern.tokens):
-                        event_type, length = pattern.type, len(pattern.tokens)
-                        break
+            event_type, length = self._act_noun_at(low, i)
             if event_type is None or i + length >= reader.n or low[i + length] not in self.lex.definite_markers:
                 continue
             told = self.latest_of_type.get(event_type)
