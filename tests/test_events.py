@@ -1763,3 +1763,14 @@ def test_acts_inside_a_told_acts_frame_are_its_parts(second, kept):
     text = f"Penyidik menggeledah kantor PT Wira Logam Utama pada Rabu. {second}"
     found = [e for e in extract(text, published="2031-07-30", timexes=(("Rabu", "2031-07-23"),)) if e.type == "COERCE"]
     assert len(found) == (2 if kept else 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Closing and reopening a border gate; the group a volley is aimed at ("ke arah ...") is its target.
+    ("Karsia menutup gerbang perbatasan pada Sabtu.", ("SANCTION", ["Karsia"])),
+    ("Karsia membuka kembali gerbang Lembah Orin pada Senin.", ("CONCEDE", ["Karsia", "Lembah Orin"])),
+    ("Aparat Karsia menembakkan gas air mata ke arah ratusan pengungsi.", ("COERCE", ["Karsia", "pengungsi"])),
+])
+def test_border_gates_and_aimed_volleys(text, expected):
+    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
+    assert found == [expected]

@@ -981,6 +981,15 @@ class _SentenceReader:
                 continue
         return None
 
+    def aimed_at(self, i: int) -> Optional[int]:
+        """The token after "ke arah", "ke", "terhadap" or "kepada" at ``i`` (where an act's target
+        follows), else None."""
+        if i + 1 < self.n and self.low[i] == "ke" and self.low[i + 1] == "arah":
+            return i + 2
+        if i < self.n and self.low[i] in ("ke", "terhadap", "kepada"):
+            return i + 1
+        return None
+
     def after_oleh(self, i: int) -> int:
         """``i``, or the token after it when ``i`` is "oleh" (where a passive verb's agent starts)."""
         return i + 1 if i < self.n and self.low[i] == "oleh" else i
@@ -2393,6 +2402,10 @@ class _ArticleReader:
                 main = reader.clauses[0]
                 subject = list(main.doer or main.subject or [])
         target = reader.group_phrase(reader.after_oleh(trigger.end), clause.end, reach=2)
+        if target is None and trigger.pattern.type in ("ASSAULT", "COERCE"):
+            # "menembakkan gas air mata ke arah ratusan pengungsi": the group the act is aimed at.
+            aimed = reader.aimed_at(trigger.end)
+            target = reader.group_phrase(aimed, clause.end, reach=1) if aimed is not None else None
         group_agent: Optional[str] = None
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
             name = self.group_actor(reader, target)
