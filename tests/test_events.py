@@ -1774,3 +1774,17 @@ def test_acts_inside_a_told_acts_frame_are_its_parts(second, kept):
 def test_border_gates_and_aimed_volleys(text, expected):
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
     assert found == [expected]
+
+
+def test_an_agent_after_an_adverb_and_oleh_is_the_body_named_before():
+    text = "Serikat Buruh Sapura menuntut kenaikan upah.\n\nTawaran itu ditolak mentah-mentah oleh serikat."
+    found = [e.actors[:1] for e in extract(text, published="2031-07-30") if e.type == "REJECT"]
+    assert found == [["Serikat Buruh Sapura"]]
+
+
+def test_a_next_round_of_talks_is_between_the_parties_told_before():
+    text = ("Serikat Buruh Sapura berunding dengan PT Wira Logam Utama pada Rabu.\n\n"
+            "Perundingan lanjutan dijadwalkan berlangsung pada Senin.")
+    found = [(e.status, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Rabu", "2031-07-23"), ("Senin", "2031-08-04")))
+             if e.type == "CONSULT"]
+    assert ("planned", ["Serikat Buruh Sapura", "PT Wira Logam Utama"]) in found

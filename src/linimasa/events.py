@@ -246,6 +246,7 @@ class _Lexicon:
     currency_words: frozenset[str] = frozenset()  # "dolar AS": the country names the money
     document_heads: frozenset[str] = frozenset()  # "Perjanjian Ardesh": a document, never an actor
     reference_nouns: dict[str, str] = field(default_factory=dict)  # "putusan itu": refers to a told COERCE
+    sequel_talk_words: frozenset[str] = frozenset()  # "mediasi lanjutan": another round of the talks told
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
     possessive_suffix: str = "nya"  # "konvoinya": the convoy of someone named before
@@ -373,6 +374,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         currency_words=frozenset(clauses["currency_words"]),
         document_heads=frozenset(clauses["document_heads"]),
         reference_nouns=dict(clauses["reference_nouns"]),
+        sequel_talk_words=frozenset(clauses["sequel_talk_words"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
         + tuple((tuple(w.split()), 1) for w in clauses["next_day_phrases"]),
@@ -2349,6 +2351,10 @@ class _ArticleReader:
                         actors.append(name)
             if not actors:
                 actors = self._noun_source(reader, trigger, clause)
+            if not actors and trigger.pattern.type == "CONSULT" and "CONSULT" in self.latest_of_type and any(
+                    low[k] in self.lex.sequel_talk_words for k in range(trigger.end, min(reader.n, trigger.end + 2))):
+                # "Mediasi lanjutan dijadwalkan pada Senin": another round between the parties told before.
+                actors = list(self.latest_of_type["CONSULT"][0].actors)
             if not actors and clause.kind == "temporal" and trigger.pattern.type in _RECIPROCAL:
                 # "X dan Y sepakat ..., setelah perundingan dua hari berakhir": the talks were theirs.
                 for index in range(clause_index - 1, -1, -1):
@@ -2428,6 +2434,9 @@ class _ArticleReader:
                 named = self.definite_actor(reader, definite[1]) if definite is not None and definite[0] == trigger.end else None
                 if named is None and trigger.end < reader.n and not reader.covered[trigger.end] and reader.low[trigger.end] in self.lex.definite_heads:
                     named = self.definite_actor(reader, reader.low[trigger.end])  # "dibekukan kementerian": the ministry named before
+                by = next((k + 1 for k in range(trigger.end, min(clause.end - 1, trigger.end + 3)) if reader.low[k] == "oleh"), None)
+                if named is None and by is not None and not reader.covered[by] and reader.low[by] in self.lex.definite_heads:
+                    named = self.definite_actor(reader, reader.low[by])  # "ditolak mentah-mentah oleh serikat"
                 agent = [named] if named else []  # "dibebaskan kelompok bersenjata itu"
             if not agent and group_agent is not None:
                 agent = [group_agent]
