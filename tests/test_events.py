@@ -1669,8 +1669,12 @@ def test_bare_police_is_not_the_national_police_named_later():
     # "sebagian massa" is the crowd; so in a "ketika" clause, after its opener.
     ("Sebagian massa melempari aparat dengan batu.", ("ASSAULT", ["massa", "aparat"])),
     ("Unjuk rasa memanas ketika sebagian massa melempari aparat dengan batu.", ("ASSAULT", ["massa", "aparat"])),
+    # Closing and reopening a border gate; the group a volley is aimed at ("ke arah ...") is its target.
+    ("Karsia menutup gerbang perbatasan pada Sabtu.", ("SANCTION", ["Karsia"])),
+    ("Karsia membuka kembali gerbang Lembah Orin pada Senin.", ("CONCEDE", ["Karsia", "Lembah Orin"])),
+    ("Aparat Karsia menembakkan gas air mata ke arah ratusan pengungsi.", ("COERCE", ["Karsia", "pengungsi"])),
 ])
-def test_counts_before_aid_nouns_and_partial_crowds(text, expected):
+def test_aid_counts_partial_crowds_border_gates_and_aimed_volleys(text, expected):
     found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
     assert found == [expected]
 
@@ -1763,17 +1767,6 @@ def test_acts_inside_a_told_acts_frame_are_its_parts(second, kept):
     text = f"Penyidik menggeledah kantor PT Wira Logam Utama pada Rabu. {second}"
     found = [e for e in extract(text, published="2031-07-30", timexes=(("Rabu", "2031-07-23"),)) if e.type == "COERCE"]
     assert len(found) == (2 if kept else 1)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Closing and reopening a border gate; the group a volley is aimed at ("ke arah ...") is its target.
-    ("Karsia menutup gerbang perbatasan pada Sabtu.", ("SANCTION", ["Karsia"])),
-    ("Karsia membuka kembali gerbang Lembah Orin pada Senin.", ("CONCEDE", ["Karsia", "Lembah Orin"])),
-    ("Aparat Karsia menembakkan gas air mata ke arah ratusan pengungsi.", ("COERCE", ["Karsia", "pengungsi"])),
-])
-def test_border_gates_and_aimed_volleys(text, expected):
-    found = [(e.type, e.actors) for e in extract(text, published="2031-07-30") if e.type == expected[0]]
-    assert found == [expected]
 
 
 def test_an_agent_after_an_adverb_and_oleh_is_the_body_named_before():
