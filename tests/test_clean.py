@@ -663,3 +663,21 @@ def test_a_caps_head_that_names_itself_opens_the_lede(head_line, lead):
     keep, reason = verdicts(text)[3]
     assert keep == lead
     assert (reason == "caption") == (not lead)
+
+
+@pytest.mark.parametrize("line, kept", [
+    # A wire credit after a lower-case word is still a credit; only an acronym spelling its words is a definition.
+    ("Warga menyeberangi jalan yang terendam banjir (ANTARA).", False),
+    ("Saksi menuding panitia menggelembungkan suara di dua tempat pemungutan suara (TPS).", True),
+])
+def test_an_acronym_defined_or_a_credit(line, kept):
+    text = "\n".join([PROSE_A, PROSE_B, line, PROSE_C])
+    assert verdicts(text)[3][0] == kept
+
+
+def test_a_caps_head_naming_itself_is_read_after_the_head_whole():
+    # The rest of the line starts right after the head, so its first letter is not cut off.
+    line = ("TANJUNG PRIOK - Tanjung Priok dipadati truk kontainer sejak pagi, dan antrean mengular hingga enam "
+            "kilometer, Senin (16/10/2026). Sopir bermalam di jalan karena kapal belum dibongkar.")
+    text = "\n".join(["Antrean Truk di Tanjung Priok", "Senin, 16 Okt 2026 12:47 WIB", line, PROSE_A, PROSE_B])
+    assert verdicts(text)[3][0]

@@ -612,3 +612,8 @@ def test_an_acronym_that_spells_the_whole_run_makes_one_body():
     assert found["Serikat Pekerja Bongkar Muat Rambai"].type == "ORG"
     assert "SPBM-R" in found["Serikat Pekerja Bongkar Muat Rambai"].aliases
     assert "Muat Rambai" not in found
+
+
+def test_a_person_with_their_own_initials_stays_a_person():
+    found = by_name(run("Judul\n\nKetua Rudi Hartono Wibowo (RHW) menolak tawaran itu di kantornya kemarin."))
+    assert found["Rudi Hartono Wibowo"].type == "PER"

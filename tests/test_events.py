@@ -1781,3 +1781,18 @@ def test_a_next_round_of_talks_is_between_the_parties_told_before():
     found = [(e.status, e.actors) for e in extract(text, published="2031-07-30", timexes=(("Rabu", "2031-07-23"), ("Senin", "2031-08-04")))
              if e.type == "CONSULT"]
     assert ("planned", ["Serikat Buruh Sapura", "PT Wira Logam Utama"]) in found
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    # "mogok kerja" is a verb after its subject as well as a noun after a light verb.
+    ("Ribuan buruh mogok kerja di Port Selvan.", (), [("PROTEST", None)]),
+    # A verdict's noun dates only a told verdict, not an arrest.
+    ("Polisi menangkap Rena Halvorsen. Putusan itu dibacakan pada Selasa.", (("Selasa", "2031-07-29"),), [("COERCE", None)]),
+    # Counted from a told verdict through the verdict's noun.
+    ("Hakim menghukum Rena Halvorsen pada Selasa. Sehari sebelum vonis dibacakan, jaksa menahan Budi Santika.",
+     (("Selasa", "2031-07-29"),), [("COERCE", "2031-07-29"), ("COERCE", "2031-07-28")]),
+])
+def test_review_cases_for_strikes_verdict_references_and_counts(text, timexes, expected):
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=timexes)]
+    # Dates other than the report's own day are what each case is about.
+    assert [(t, d if d != "2031-07-30" else None) for t, d in found] == expected

@@ -330,3 +330,12 @@ def test_a_denied_rumours_number_is_no_figure(sentence, expected):
 ])
 def test_an_age_in_brackets_after_a_name_is_no_figure(sentence, expected):
     assert [f.value for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A denial reaches only to the end of its clause; a negated denial confirms.
+    ("Juru bicara itu membantah kabar bahwa dua sandera tewas, dan menyebut 12 sandera telah dibebaskan.", [12]),
+    ("Polisi tidak membantah kabar bahwa 30 warga ditahan di markas Polres.", [30]),
+])
+def test_a_denial_ends_with_its_clause_and_a_negated_one_confirms(sentence, expected):
+    assert [f.value for f in figs(sentence)] == expected

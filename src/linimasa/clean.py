@@ -143,7 +143,7 @@ _CREDIT_END_CASED = re.compile(
 )
 #: A sentence that ends by defining an acronym: a lower-case word, then one upper-case token in brackets and
 #: the full stop ("tempat pemungutan suara (TPS)."). A credit has no such word before it.
-_ACRONYM_DEFINED = re.compile(r"[a-z]{2,}\s\([A-Z]{2,8}\)\.$")
+_ACRONYM_DEFINED = re.compile(r"((?:[a-z]+\s){2,8})\((?P<acronym>[A-Z]{2,8})\)\.$")
 _STRONG_CREDIT = re.compile(r"^(?:foto|photo|dok|ilustrasi|istimewa|getty|tangkapan|screenshot|shutterstock|antara foto)", re.I)
 _HANDLE = re.compile(r"(?:^|\s|/)@\w{2,}")
 _CAPS_HEADER = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&/.]*(?:\s+[A-Z0-9][A-Z0-9'’&/.]*)+)\s*[-–—:]\s+\S")
@@ -324,16 +324,29 @@ def _is_address(text: str) -> bool:
     return len(text) <= 250 and (cues >= 2 or (cues >= 1 and bool(_POSTCODE.search(text))))
 
 
+def _defines_acronym(text: str) -> bool:
+    """A line ending by defining an acronym: the bracketed capitals spell the lower-case words before
+    them ("tempat pemungutan suara (TPS)."); a credit ("... banjir (ANTARA).") spells nothing."""
+    match = _ACRONYM_DEFINED.search(text)
+    if match is None:
+        return False
+    acronym = match["acronym"].lower()
+    words = match.group(1).split()[-len(acronym):]
+    return len(words) == len(acronym) and "".join(w[0] for w in words) == acronym
+
+
 def _names_itself(head: str, rest: str) -> bool:
-    """Whether the words of an upper-case head stand capitalised, as a name, in the rest of the line."""
-    return " ".join(w.capitalize() for w in head.split()) in rest
+    """Whether the words of an upper-case head stand capitalised, as a name, in the rest of the line
+    (an acronym in it stays upper case: "DKI JAKARTA" is "DKI Jakarta")."""
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in head.split()) in rest or \
+        " ".join(w.capitalize() for w in head.split()) in rest
 
 
 def _is_caption(row: _Row) -> bool:
     text = row.text
     if row.words <= 60:
         credit = _CREDIT_END.search(text) or _CREDIT_END_CASED.search(text)
-        if credit and _ACRONYM_DEFINED.search(text):
+        if credit and _defines_acronym(text):
             credit = None  # "... di dua tempat pemungutan suara (TPS).": a sentence defining an acronym
         if credit:
             inner = credit.group(0).strip("(). ")
@@ -343,12 +356,13 @@ def _is_caption(row: _Row) -> bool:
     if caps:
         head = caps["caps"]
         if not _DOMAINISH.search(head) and not metadata.known_outlet(head) and "," not in head:
-            cue = _CAPTION_CUE.search(text)
-            if cue and _BRACKET_DATE.fullmatch(cue.group(0)) and _names_itself(head, text[caps.end() :]):
+            cues = [m.group(0) for m in _CAPTION_CUE.finditer(text)]
+            cue = bool(cues)
+            if cues and all(_BRACKET_DATE.fullmatch(c) for c in cues) and _names_itself(head, text[caps.end("caps") :]):
                 # A bracketed date is in most ledes too; a head the line goes on to write as a name is its
                 # dateline ("RAMBAI MERAH - Aksi mogok ... di Pelabuhan Tanjung Rambai Merah ... (16/10/2026)"),
                 # where a caption's head is a topic ("SISA KEBAKARAN - Petugas memeriksa ...").
-                cue = None
+                cue = False
             if len(head.split()) >= 3 or cue:
                 return metadata.lead_prefix(text) is None
     return False

@@ -961,13 +961,14 @@ class _Recogniser:
                     found.append(unknown)
                     role_end, p = q, q
             whole = found[0].start if found else p
-            if self._acronym_of(whole, end):
+            if found and self._acronym_of(whole, end):
                 # "anggota Serikat Pekerja Bongkar Muat Rambai (SPBM-R)": the acronym right after spells
                 # the whole run, so it is one body, not a body and a person.
                 for part in found:
                     if part in self.cands:
                         self.cands.remove(part)
                 body = self.add(whole, end)
+                self.type_votes(body)
                 body.vote(ORG, _W_TITLE)
                 return max(end, self.after_name(body))
             person = self.add(p, end)

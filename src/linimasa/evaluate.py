@@ -350,7 +350,7 @@ def _described_alike(mine: list[str], theirs: list[str], matched: set[str], alia
     described = [a for a in mine if a[:1].islower()]
     return sum(
         1 for form in theirs
-        if form[:1].islower() and aliases(form) not in matched and any(dice(a, form) >= 0.6 for a in described)
+        if form[:1].islower() and _as_state(aliases(form)) not in matched and any(dice(a, form) >= 0.6 for a in described)
     )
 
 

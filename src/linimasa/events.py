@@ -89,7 +89,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Optional, Sequence
+from typing import Optional
 
 from . import timex as timex_module
 from .dates import iso_day
@@ -242,10 +242,10 @@ class _Lexicon:
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
     span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
     follow_up_links: tuple[tuple[str, ...], ...] = ()  # "kelanjutan dari", "menyusul": a dated act noun after them is told
-    not_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "orang tak dikenal": no negation
+    not_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # "orang tak dikenal": no negation
     currency_words: frozenset[str] = frozenset()  # "dolar AS": the country names the money
     document_heads: frozenset[str] = frozenset()  # "Perjanjian Ardesh": a document, never an actor
-    reference_nouns: dict[str, str] = field(default_factory=dict)  # "putusan itu": refers to a told COERCE
+    reference_nouns: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)  # "putusan itu": a told verdict
     sequel_talk_words: frozenset[str] = frozenset()  # "mediasi lanjutan": another round of the talks told
     incident_nouns: frozenset[str] = frozenset()  # "Insiden itu menewaskan ...": an incident, not a doer
     capital_phrases: tuple[tuple[str, ...], ...] = ()  # "ibu kota Karsia, Port Selvan"
@@ -370,10 +370,11 @@ def _lexicon(language: str = "id") -> _Lexicon:
         incident_nouns=frozenset(clauses["incident_nouns"]),
         span_bounds=frozenset(clauses["span_bounds"]),
         follow_up_links=tuple(tuple(p) for p in clauses["follow_up_links"]),
-        not_cues=_by_first_word(status.get("not_cues", [])),
+        not_cues=_phrases(status.get("not_cues", [])),
         currency_words=frozenset(clauses["currency_words"]),
         document_heads=frozenset(clauses["document_heads"]),
-        reference_nouns=dict(clauses["reference_nouns"]),
+        reference_nouns={word: (kind.split("/")[0], kind.split("/")[1] if "/" in kind else None)
+                         for word, kind in clauses["reference_nouns"].items()},
         sequel_talk_words=frozenset(clauses["sequel_talk_words"]),
         capital_phrases=tuple(tuple(w.split()) for w in clauses["capital_phrases"]),
         narrative_days=tuple((tuple(w.split()), 0) for w in clauses["same_day_phrases"])
@@ -470,15 +471,6 @@ def _verb_like(word: str, original: str, lex: _Lexicon) -> bool:
     if word in lex.verb_words or word in lex.light_verbs or word in lex.occurrence:
         return True
     return len(word) >= 5 and word.startswith(lex.verb_prefixes)
-
-
-def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Lower-cased phrases as token tuples keyed by their first word, longest first."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        tokens = tuple(phrase.lower().split())
-        found.setdefault(tokens[0], []).append(tokens)
-    return {word: tuple(sorted(entries, key=len, reverse=True)) for word, entries in found.items()}
 
 
 def _match_phrase(low: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -1066,7 +1058,7 @@ class _SentenceReader:
         if clause.kind == "temporal":
             return False
         i = trigger.noun_at
-        if not any(i - len(link) >= clause.start and tuple(self.low[i - len(link):i]) == link
+        if not any(i - len(link) >= clause.start and _match_phrase(self.low, i - len(link), link)
                    for link in self.lex.follow_up_links):
             return False
         return self._dated_after_noun(trigger, clause)
@@ -1678,15 +1670,15 @@ class _ArticleReader:
             k += 1  # past "dan" or ","
         return found
 
-    def _act_noun_at(self, low: list[str], i: int) -> tuple[Optional[str], int]:
-        """(type, length) of an act's noun at token ``i`` ("penggeledahan", "putusan"), else (None, 1)."""
-        event_type = self.lex.reference_nouns.get(low[i])
-        if event_type is not None:
-            return event_type, 1
+    def _act_noun_at(self, low: list[str], i: int) -> tuple[Optional[str], int, Optional[str]]:
+        """(type, length, mode) of an act's noun at token ``i`` ("penggeledahan", "putusan"), else (None, 1, None)."""
+        reference = self.lex.reference_nouns.get(low[i])
+        if reference is not None:
+            return reference[0], 1, reference[1]
         for pattern in self.lex.by_first.get(low[i], ()):
             if pattern.voice == "noun" and _match_phrase(low, i, pattern.tokens):
-                return pattern.type, len(pattern.tokens)
-        return None, 1
+                return pattern.type, len(pattern.tokens), None
+        return None, 1, None
 
     def _fronted_reference(self, reader: _SentenceReader) -> Optional[str]:
         """The type of a told act the sentence opens on as its frame: "Dari penggeledahan itu, ...",
@@ -1694,7 +1686,7 @@ class _ArticleReader:
         low = reader.low
         if reader.n < 4 or low[0] not in _FRAME_PREPOSITIONS:
             return None
-        event_type, length = self._act_noun_at(low, 1)
+        event_type, length, _ = self._act_noun_at(low, 1)
         k = 1 + length
         if event_type is None or event_type not in self.told or k + 1 >= reader.n:
             return None
@@ -1706,13 +1698,15 @@ class _ArticleReader:
         """"Putusan itu dibacakan pada Selasa, 19 Mei 2026", "Serangan tersebut terjadi Senin dini hari": a
         definite noun of a type (or a ``reference_nouns`` word) with an occurrence verb and a past day dates
         the latest act of that type told up to three sentences before, when its own sentence stated no day."""
+        if all(stated for _, stated in self.latest_of_type.values()):
+            return  # every act told so far has its own day: nothing to date
         low = reader.low
         for i in range(reader.n - 2):
-            event_type, length = self._act_noun_at(low, i)
+            event_type, length, mode = self._act_noun_at(low, i)
             if event_type is None or i + length >= reader.n or low[i + length] not in self.lex.definite_markers:
                 continue
             told = self.latest_of_type.get(event_type)
-            if told is None or told[1] or sentence_index - told[0].sentence_index > 3:
+            if told is None or told[1] or sentence_index - told[0].sentence_index > 3 or (mode and told[0].mode != mode):
                 return
             verb = next((k for k in range(i + length + 1, min(reader.n, i + length + 4)) if low[k] in self.lex.occurrence), None)
             if verb is None:
@@ -1720,12 +1714,16 @@ class _ArticleReader:
             for timex in reader._timexes:
                 value = self._value(timex)
                 if value and _FULL_DAY.match(value) and reader._token_index(timex.span[0]) > verb and not reader._after_report(timex):
-                    told[0].date = value[:10]
-                    self.latest_of_type[event_type] = (told[0], True)
-                    self.last_dated = (sentence_index, value[:10])
-                    self.dated_acts.append((event_type, value[:10], frozenset(told[0].trigger.lower().split())))
+                    self._redate(told[0], value[:10], sentence_index)
                     return
             return
+
+    def _redate(self, candidate: _Candidate, day: str, sentence_index: int) -> None:
+        """Give a told act the day a later sentence states, and let the story's time follow it."""
+        candidate.date = day
+        self.latest_of_type[candidate.type] = (candidate, True)
+        self.last_dated = (sentence_index, day)
+        self.dated_acts.append((candidate.type, day, frozenset(candidate.trigger.lower().split())))
 
     def _counted_from_told_act(self, reader: _SentenceReader, clause_index: int, trigger_index: int) -> Optional[str]:
         """The day of an act whose sentence counts it from an act told earlier with its day: "Sehari sebelum
@@ -1747,7 +1745,7 @@ class _ArticleReader:
             if not days:
                 continue
             words = {w for w in low[other.start + 1 : min(other.end, other.start + 5)] if len(w) >= 4}
-            types = {p.type for w in words for p in self.lex.by_first.get(w, ()) if p.voice == "noun" and len(p.tokens) == 1}
+            types = {kind for k in range(other.start + 1, min(other.end, other.start + 5)) if (kind := self._act_noun_at(low, k)[0])}
             for event_type, day, trigger_words in reversed(self.dated_acts):
                 if words & trigger_words or event_type in types:
                     return _shift_day(day, sign * days)
@@ -1858,7 +1856,8 @@ class _ArticleReader:
             k = reader._token_index(timex.span[0])
             if (k > 0 and reader.low[k - 1] in self.lex.span_bounds) or reader.low[k] in self.lex.span_bounds:
                 continue
-            if timex.text.lower().split()[-1] in _PRESENT_WORDS:
+            said = timex.text.lower()
+            if timex.value == "PRESENT_REF" or said in _PRESENT_WORDS or said.split()[-1] in _PRESENT_WORDS:
                 continue  # "hingga kini", "saat ini": the report's now, not a scene
             days.add(value[:10])
         if len(days) == 1:
@@ -1872,12 +1871,14 @@ class _ArticleReader:
         scene_index, day, _ = self.scene
         if scene_index != sentence_index or not day or any(w in _BACKGROUND for w in reader.low):
             return
+        if any(self._act_noun_at(reader.low, k)[0] for k in range(reader.n)):
+            return  # "Putusan itu dibacakan pada Selasa": the day of another act, not of the one just told
         if "\n\n" in self.article.body[self.previous_end : reader.sentence.span[0]]:
             return
-        for candidate, stated in self.latest_of_type.values():
+        for candidate, stated in list(self.latest_of_type.values()):
             if (not stated and candidate.sentence_index == sentence_index - 1 and candidate.status == "occurred"
                     and candidate.type not in _SPEECH_ACTS):  # a statement is made in the report, not on that day
-                candidate.date = day
+                self._redate(candidate, day, sentence_index)
 
     def _day_in(self, sentence: Sentence) -> Optional[str]:
         """The first full date (YYYY-MM-DD) of the time expressions in ``sentence``."""
@@ -2452,6 +2453,13 @@ class _ArticleReader:
             actors = agent + [n for n in subject if n not in agent]
             actors += [n for n in rest if n not in actors]
             return actors if actors else None
+        if not subject and trigger.pattern.type == "PROTEST" and voice == "active" and reader.lede and reader.subject_segment_empty(
+                reader.dateline_end + 1, trigger.start):
+            # "WIRABUMI - Mogok kerja ribuan buruh PT X memasuki hari keempat": a lede opening on the
+            # strike or demo word ("mogok", "demo" are verbs and nouns) names the group right after it.
+            group = reader.group_phrase(trigger.end, clause.end, reach=2)
+            if group is not None:
+                subject = [self._association_of(group[2]) or self.group_actor(reader, group)]
         if not subject and trigger.pattern.type == "ASSAULT" and reader.incident_subject(subject_lo, trigger.start):
             # "Insiden itu menewaskan dua tentara Drugavia": the incident is no doer; like a passive
             # with no agent, the event stands with its victims only.

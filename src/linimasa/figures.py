@@ -92,6 +92,7 @@ _PRICE_SE_UNITS = frozenset(_NUMBERS["price_se_units"])
 _UNITS_AFTER = frozenset(_BLOCKERS["units_after"])
 _WORDS_BEFORE = frozenset(_BLOCKERS["words_before"])
 _DENIAL_VERBS = frozenset(_BLOCKERS["denial_verbs"])
+_NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _REPORT_NOUNS = frozenset(_BLOCKERS["report_nouns"])
 _WORDS_BEFORE_BARE = _WORDS_BEFORE | {w.rstrip(".") for w in _WORDS_BEFORE}  # "no." and "no" alike
 _TRANSITIVE_PREFIXES = ("me",)
@@ -274,11 +275,12 @@ class _Context:
             self.date_at = None
 
 
-_AGE_IN_BRACKETS = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b[A-Z]{1,4})\s*\(\s*$")
+_AGE_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'’-]*\s*\(\s*$")
 
 
 def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> bool:
-    if sentence[match.end() : match.end() + 1] == ")" and _AGE_IN_BRACKETS.search(sentence[: match.start()]):
+    if (sentence[match.end() : match.end() + 1] == ")" and len(match.group(0)) <= 3
+            and _AGE_IN_BRACKETS.search(sentence[: match.start()])):
         return True  # "RK (31) dan TS (44)", "Rudi Hartono (45)": a person's age
     before = words[first - 1][0] if first > 0 else None
     if before is not None and before.rstrip(".") in _WORDS_BEFORE_BARE:
@@ -304,19 +306,23 @@ def _blocked(sentence: str, match: re.Match, words, first: int, after: int) -> b
     return False
 
 
-def _denied_content_start(words) -> int:
-    """Index of the first word of a denied report's content ("menepis kabar yang beredar bahwa [dua
-    sandera tewas]"), or the number of words when the sentence denies no report."""
+def _denied_content(words) -> tuple[int, int]:
+    """Word indices (start, end) of a denied report's content ("menepis kabar yang beredar bahwa [dua
+    sandera tewas]"), up to the next comma or semicolon; (0, 0) when the sentence denies no report.
+    A negated denial ("tidak membantah kabar bahwa ...") confirms the report."""
     for i, (word, _, _) in enumerate(words):
-        if word not in _DENIAL_VERBS:
+        if word not in _DENIAL_VERBS or (i > 0 and words[i - 1][0] in _NEGATORS):
             continue
         reported = False
         for j in range(i + 1, min(len(words), i + 12)):
             if words[j][0] in _REPORT_NOUNS:
                 reported = True
             elif words[j][0] == "bahwa" and reported:
-                return j + 1
-    return len(words)
+                end = j + 1
+                while end < len(words) and words[end][0] not in (",", ";"):
+                    end += 1
+                return j + 1, end
+    return 0, 0
 
 
 def _qualifier(words, first: int) -> tuple[str, int]:
@@ -593,7 +599,7 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
     previous_subject: Optional[str] = None
     range_end = -1
     whole: Optional[tuple[str, int]] = None  # (counts, end offset) of the last casualty count in the sentence
-    denied_from = _denied_content_start(words)
+    denied_from, denied_to = _denied_content(words)
     for match in _NUMBER.finditer(text):
         if match.start() < range_end:
             continue  # the upper end of a range already read with its lower end
@@ -601,7 +607,7 @@ def _sentence_figures(article: Article, sentence: Sentence, ctx: _Context) -> li
         if value is None:
             continue
         first = _index_at(words, match.start())
-        if first >= denied_from:
+        if denied_from <= first < denied_to:
             continue  # the denied rumour's number
         is_range = False
         if match.group("digits") and not match.group("scale") and not match.group("pct") and not match.group("cur"):
