@@ -233,8 +233,6 @@ def stem(word: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
-    if not _ANY_DIGIT.search(text):
-        return set()  # most sentences: skip the date-and-time pass
     text = _DATE_OR_TIME.sub(" ", text)
     found = set()
     for raw in _NUMBER.findall(text):
@@ -243,9 +241,6 @@ def _numbers(text: str) -> set[str]:
             continue  # a year
         found.add(digits.lstrip("0") or "0")
     return found
-
-
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def _words_of(text: Optional[str]) -> frozenset[str]:
