@@ -149,7 +149,7 @@ _HANDLE = re.compile(r"(?:^|\s|/)@\w{2,}")
 _CAPS_HEADER = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&/.]*(?:\s+[A-Z0-9][A-Z0-9'’&/.]*)+)\s*[-–—:]\s+\S")
 _BRACKET_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 _CAPTION_CUE = re.compile(
-    r"\((?:kiri|kanan|tengah|depan|belakang)\b|\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)|\bfoto\b|\btampak\b|\bterlihat\b|"
+    r"\((?:kiri|kanan|tengah|depan|belakang)\b|" + _BRACKET_DATE.pattern + r"|\bfoto\b|\btampak\b|\bterlihat\b|"
     r"\bberpose\b|\bilustrasi\b|\btangkapan layar\b|\bsuasana\b",
     re.I,
 )

@@ -964,9 +964,8 @@ class _Recogniser:
             if found and self._acronym_of(whole, end):
                 # "anggota Serikat Pekerja Bongkar Muat Rambai (SPBM-R)": the acronym right after spells
                 # the whole run, so it is one body, not a body and a person.
-                for part in found:
-                    if part in self.cands:
-                        self.cands.remove(part)
+                split_off = {id(part) for part in found}
+                self.cands[:] = [c for c in self.cands if id(c) not in split_off]
                 body = self.add(whole, end)
                 self.type_votes(body)
                 body.vote(ORG, _W_TITLE)

@@ -1369,6 +1369,10 @@ class _ArticleReader:
                     break
         return linked
 
+    def _organisation_with_prefix(self, prefixes: tuple[str, ...]) -> Optional[str]:
+        """The article's first organisation (in text order) whose name starts with one of ``prefixes``."""
+        return next((name for name in self.organisations if name.startswith(prefixes)), None)
+
     def group_actor(self, reader: _SentenceReader, found: tuple[int, int, tuple[str, ...], Optional[str]]) -> str:
         """The actor name of an unnamed group: a known organisation for a bare "polisi", the earlier
         description for a bare "massa"/"warga", else the description itself."""
@@ -1376,10 +1380,9 @@ class _ArticleReader:
         head = " ".join(phrase)
         if end - start == len(phrase):
             prefixes = self.lex.group_org_prefixes.get(head)
-            if prefixes:
-                for name in self.organisations:
-                    if name.startswith(prefixes):
-                        return name
+            named = self._organisation_with_prefix(prefixes) if prefixes else None
+            if named is not None:
+                return named
             if head in _POLICE_HEADS:
                 # "Polisi membubarkan massa ... Aparat kemudian menembakkan ...": the same force.
                 for other in sorted(_POLICE_HEADS):
@@ -1431,7 +1434,8 @@ class _ArticleReader:
         i = lo
         low = reader.low
         while i < hi:
-            described = next((p for p in self.lex.not_cues.get(low[i], ()) if _match_phrase(low, i, p)), None)
+            phrases = self.lex.not_cues.get(low[i])
+            described = next((p for p in phrases if _match_phrase(low, i, p)), None) if phrases else None
             if described is not None:
                 i += len(described)  # "orang tak dikenal": the negation describes someone
                 continue
@@ -1651,7 +1655,7 @@ class _ArticleReader:
                 if named is None and in_lede:
                     # The lede names the parties generically; the body names them next.
                     prefixes = (head.capitalize(), *self.lex.group_org_prefixes.get(head, ()))
-                    named = next((name for name in self.organisations if name.startswith(prefixes)), None)
+                    named = self._organisation_with_prefix(prefixes)
                 if named:
                     found.append(named)
                 k += 1
@@ -2485,6 +2489,8 @@ def _reversed_roles(a: _Candidate, b: _Candidate) -> bool:
 def _covered(actors: set[str], others: set[str]) -> bool:
     """Every actor is one of ``others``, or an unnamed group whose words all stand in one of them
     ("hakim" in "majelis hakim Pengadilan Tipikor", "polisi" in "polisi Tarvania")."""
+    if actors <= others:
+        return True
     lowered = [set(o.lower().split()) for o in others]
     return all(a in others or (a.islower() and any(set(a.split()) <= words for words in lowered)) for a in actors)
 

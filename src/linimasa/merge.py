@@ -1212,9 +1212,7 @@ class _SentenceIndex:
 
     def naming(self, position: int, stems: frozenset[str], event_type: str):
         """The candidate sentences of an article that have one of ``stems`` or name ``event_type`` by a phrase."""
-        found = self._sentences.get(position)
-        if found is None:
-            found = self.sentences(position)
+        found = self.sentences(position)
         by_stem, by_type = self._summary[position]
         hits = stems & by_stem.keys()
         typed = by_type.get(event_type)
