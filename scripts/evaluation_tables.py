@@ -28,6 +28,8 @@ SETS = [
     ("test4 (h71–h76)", ROOT / "tests/fixtures/heldout/test4/gold", ROOT / "tests/fixtures/heldout/test4"),
     ("dev6 (h81–h86)", ROOT / "tests/fixtures/heldout/dev6/gold", ROOT / "tests/fixtures/heldout/dev6"),
     ("test5 (h91–h96)", ROOT / "tests/fixtures/heldout/test5/gold", ROOT / "tests/fixtures/heldout/test5"),
+    ("dev7 (h101–h106)", ROOT / "tests/fixtures/heldout/dev7/gold", ROOT / "tests/fixtures/heldout/dev7"),
+    ("test6 (h111–h116)", ROOT / "tests/fixtures/heldout/test6/gold", ROOT / "tests/fixtures/heldout/test6"),
 ]
 
 ROWS = [

@@ -1796,3 +1796,22 @@ def test_review_cases_for_strikes_verdict_references_and_counts(text, timexes, e
     found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=timexes)]
     # Dates other than the report's own day are what each case is about.
     assert [(t, d if d != "2031-07-30" else None) for t, d in found] == expected
+
+
+def test_every_act_of_the_sentence_after_the_lede_takes_the_ledes_day():
+    # The first act of the second sentence must not hide the lede's day from the second one.
+    text = ("Kerusuhan pecah di Port Selvan setelah Mahkamah Velmora menolak gugatan oposisi pada Selasa. "
+            "Ribuan pendukung oposisi turun ke jalan dan membakar kantor Partai Persatuan Velmora.")
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Selasa", "2031-07-29"),))]
+    assert ("PROTEST", "2031-07-29") in found and ("ASSAULT", "2031-07-29") in found, found
+
+
+@pytest.mark.parametrize("sequel, expected", [
+    # A time that ends a span dates no act, but the story has reached it: a "kemudian" sequel is on that day.
+    ("Pemerintah kemudian memberlakukan jam malam di Port Selvan.", ("COERCE", "2031-07-30")),
+    ("Massa membakar kantor Partai Persatuan Velmora.", ("ASSAULT", None)),
+])
+def test_a_time_ending_a_span_dates_no_act_but_moves_the_story(sequel, expected):
+    text = f"Situasi di Port Selvan mulai tenang pada Sabtu.\n\nRatusan warga menyerang polisi hingga Rabu dini hari. {sequel}"
+    found = [(e.type, e.date) for e in extract(text, published="2031-08-02", timexes=(("Rabu dini hari", "2031-07-30"),))]
+    assert found[0] == ("ASSAULT", None) and found[-1] == expected, found

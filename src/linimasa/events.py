@@ -241,6 +241,7 @@ class _Lexicon:
     collisions: frozenset[str] = frozenset()  # "menabrak": an attack only between organisations or states
     agent_vehicles: frozenset[str] = frozenset()  # "ditabrak sebuah kapal [X]": words before a passive's agent
     span_bounds: frozenset[str] = frozenset()  # "berlaku hingga Jumat", "periode 2026-2027": a time that bounds, not dates
+    span_ends: frozenset[str] = frozenset()  # "berlangsung hingga Rabu": the act began before that time
     follow_up_links: tuple[tuple[str, ...], ...] = ()  # "kelanjutan dari", "menyusul": a dated act noun after them is told
     not_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # "orang tak dikenal": no negation
     currency_words: frozenset[str] = frozenset()  # "dolar AS": the country names the money
@@ -369,6 +370,7 @@ def _lexicon(language: str = "id") -> _Lexicon:
         possessive_suffix=clauses["possessive_pronoun_suffix"],
         incident_nouns=frozenset(clauses["incident_nouns"]),
         span_bounds=frozenset(clauses["span_bounds"]),
+        span_ends=frozenset(clauses["span_ends"]),
         follow_up_links=tuple(tuple(p) for p in clauses["follow_up_links"]),
         not_cues=_phrases(status.get("not_cues", [])),
         currency_words=frozenset(clauses["currency_words"]),
@@ -1348,7 +1350,10 @@ class _ArticleReader:
         self.scene: tuple[int, Optional[str], int] = (-9, None, 0)
         #: (sentence index, date) of the latest dated event, for "X kemudian ..." sequels.
         self.last_dated: tuple[int, Optional[str]] = (-9, None)
+        #: ``last_dated`` as it was when the current sentence began (its own acts do not count).
+        self.dated_before_sentence: tuple[int, Optional[str]] = (-9, None)
         self.dated_by_report = False  # the latest date() fell back on the publication day of a statement
+        self.span_end: Optional[str] = None  # the latest date() skipped a time ending a span ("hingga Rabu")
         self.sentence_index = 0
         #: End offsets of the previous and the current sentence (a paragraph break between them ends a sequel).
         self.previous_end = 0
@@ -1495,6 +1500,7 @@ class _ArticleReader:
         status: str = "occurred",
     ) -> Optional[str]:
         self.dated_by_report = False
+        self.span_end = None
         value, timex = self._timex_date(reader, clause_index, trigger_index, trigger_clauses)
         self.date_stated = value is not None
         if trigger is not None and trigger.opens_lede and value is None:
@@ -1609,16 +1615,17 @@ class _ArticleReader:
             return None  # "telah meminta": done before, on an unsaid day
         if reader.lede:
             return published  # the lede tells the news of the day
+        lede_index, lede_date = self.dated_before_sentence  # a second act of this sentence counts from the lede too
         if (
             self.sentence_index == self.lede_index + 1
-            and last_date
-            and last_index == self.lede_index
+            and lede_date
+            and lede_index == self.lede_index
             and "\n\n" not in self.article.body[self.lede_end : reader.sentence.span[0]]
             and not any(low[i] in _BACKGROUND for i in range(clause.start, clause.end))
         ):
             # The lede's own paragraph goes on telling the same news ("... berakhir ricuh. Polisi
             # membubarkan massa ..."): its acts happen on the lede's day.
-            return last_date
+            return lede_date
         scene_index, scene_day, scene_end = self.scene
         if (
             scene_day
@@ -1784,6 +1791,11 @@ class _ArticleReader:
         clause = reader.clauses[clause_index]
         lo = bisect.bisect_left(self.timex_starts, sentence.span[0])
         inside = [t for t in self.timexes[lo:] if t.span[0] < sentence.span[1] and self._value(t)]
+        ends = [t for t in inside if self._ends_span(reader, t)]
+        if ends:
+            inside = [t for t in inside if t not in ends]
+            # The story has reached that time: "Pemerintah kemudian memberlakukan jam malam" follows it.
+            self.span_end = self._value(ends[-1])
         if inside:
             clause_lo = reader.starts[clause.start] if clause.start < reader.n else sentence.span[1]
             clause_hi = reader.starts[clause.end] if clause.end < reader.n else sentence.span[1]
@@ -1844,6 +1856,11 @@ class _ArticleReader:
                 return _date_of(value), None
         return None, None
 
+    def _ends_span(self, reader: _SentenceReader, timex) -> bool:
+        """Whether a time ends a span ("berlangsung hingga Rabu dini hari"): it dates no act."""
+        k = reader._token_index(timex.span[0])
+        return (k > 0 and reader.low[k - 1] in self.lex.span_ends) or reader.low[k] in self.lex.span_ends
+
     # -- one sentence ---------------------------------------------------------
 
     def _note_scene(self, reader: _SentenceReader, sentence: Sentence, sentence_index: int) -> None:
@@ -1899,6 +1916,7 @@ class _ArticleReader:
         if not sentence.tokens:
             return []
         self.sentence_index = sentence_index
+        self.dated_before_sentence = self.last_dated
         self.previous_end, self.current_end = self.current_end, sentence.span[1]
         self.previous_sentence, self.current_sentence = self.current_sentence, sentence
         if sentence_index == self.lede_index:
@@ -1997,6 +2015,8 @@ class _ArticleReader:
                 self.last_dated = (sentence_index, candidate.date)
                 if _FULL_DAY.match(candidate.date):
                     self.dated_acts.append((event_type, candidate.date[:10], frozenset(candidate.trigger.lower().split())))
+            elif not candidate.date and status == "occurred" and self.span_end and _FULL_DAY.match(self.span_end):
+                self.last_dated = (sentence_index, self.span_end[:10])  # "kerusuhan yang berlangsung hingga Rabu"
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
