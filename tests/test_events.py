@@ -1815,3 +1815,18 @@ def test_a_time_ending_a_span_dates_no_act_but_moves_the_story(sequel, expected)
     text = f"Situasi di Port Selvan mulai tenang pada Sabtu.\n\nRatusan warga menyerang polisi hingga Rabu dini hari. {sequel}"
     found = [(e.type, e.date) for e in extract(text, published="2031-08-02", timexes=(("Rabu dini hari", "2031-07-30"),))]
     assert found[0] == ("ASSAULT", None) and found[-1] == expected, found
+
+
+def test_a_counted_clause_after_a_statement_dates_what_is_said_not_the_saying():
+    # "sepekan sebelum mogok dimulai" is the day of the firing Hendrikus speaks of; he speaks now.
+    text = ("Ribuan buruh Velmora mogok kerja pada Senin.\n\n"
+            "Rena Halvorsen menuding PT Wira Logam Utama memecat 12 pengurus serikat sepekan sebelum mogok dimulai.")
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
+    assert ("ACCUSE", "2031-07-30") in found, found
+
+
+def test_a_bare_head_right_after_the_verb_is_the_body_named_before():
+    text = ("Serikat Buruh Sapura berunding dengan manajemen PT Wira Logam Utama pada Senin.\n\n"
+            "Rena Halvorsen menuding manajemen memecat 12 pengurus serikat.")
+    accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
+    assert accusation and accusation[0].actors[:2] == ["Rena Halvorsen", "PT Wira Logam Utama"], [(e.type, e.actors) for e in accusation]

@@ -1522,7 +1522,7 @@ class _ArticleReader:
         if value is not None:
             value = self._forward_weekday(value, timex, status, reader, trigger_index)
         else:
-            value = self._counted_from_told_act(reader, clause_index, trigger_index) or self._default_date(reader, clause_index, trigger_index, trigger, status)
+            value = self._counted_from_told_act(reader, clause_index, trigger_index, trigger) or self._default_date(reader, clause_index, trigger_index, trigger, status)
         if offset and value:
             # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days (a month or a
             # week is coarser than the offset and stays).
@@ -1736,17 +1736,21 @@ class _ArticleReader:
         self.last_dated = (sentence_index, day)
         self.dated_acts.append((candidate.type, day, frozenset(candidate.trigger.lower().split())))
 
-    def _counted_from_told_act(self, reader: _SentenceReader, clause_index: int, trigger_index: int) -> Optional[str]:
+    def _counted_from_told_act(self, reader: _SentenceReader, clause_index: int, trigger_index: int,
+                               trigger: Optional[_Trigger] = None) -> Optional[str]:
         """The day of an act whose sentence counts it from an act told earlier with its day: "Sehari sebelum
         vonis dibacakan, Kejaksaan menahan ..." is the verdict's day less one. The other clause (or a fronted
         one, up to its comma) is a counted
         "setelah/sebelum" clause (``offset_after_words``/``offset_before_words``) naming a word of that
-        act's trigger, or a noun of its type; the latest such act is meant."""
+        act's trigger, or a noun of its type; the latest such act is meant. After the verb of a statement
+        the clause belongs to what is said ("menuding manajemen memecat 12 pengurus sepekan sebelum mogok
+        dimulai": the firing's day, not the accusation's)."""
         if not self.dated_acts:
             return None
         low = reader.low
+        said = trigger is not None and trigger.pattern.type in _SPEECH_ACTS and trigger.pattern.voice == "active"
         for index, other in enumerate(reader.clauses):
-            if other.kind != "temporal" or other.start >= reader.n:
+            if other.kind != "temporal" or other.start >= reader.n or (said and other.start > trigger_index):
                 continue
             if index == clause_index and "," not in low[other.start : trigger_index]:
                 continue  # the act is the one the clause counts from; a fronted clause ends at its comma
@@ -2437,6 +2441,12 @@ class _ArticleReader:
             # "menembakkan gas air mata ke arah ratusan pengungsi": the group the act is aimed at.
             aimed = reader.aimed_at(trigger.end)
             target = reader.group_phrase(aimed, clause.end, reach=1) if aimed is not None else None
+        if (voice == "active" and trigger.end < reader.n and not reader.covered[trigger.end]
+                and reader.low[trigger.end] in self.lex.definite_heads):
+            # "menuding manajemen memecat ...": a bare head right after the verb is the body named before.
+            named = self.definite_actor(reader, reader.low[trigger.end])
+            if named is not None and named not in subject:
+                after = [named] + [n for n in after if n != named]
         group_agent: Optional[str] = None
         if target is not None and not any(s.start < target[1] for s in reader.actor_slots(trigger.end, clause.end)):
             name = self.group_actor(reader, target)
