@@ -617,3 +617,34 @@ def test_an_acronym_that_spells_the_whole_run_makes_one_body():
 def test_a_person_with_their_own_initials_stays_a_person():
     found = by_name(run("Judul\n\nKetua Rudi Hartono Wibowo (RHW) menolak tawaran itu di kantornya kemarin."))
     assert found["Rudi Hartono Wibowo"].type == "PER"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # A rank after the appositive comma is no part of the name.
+    ("Kapolres Kuala Birau, AKBP Dedy Kurniawan Saragih, memastikan aksi itu tidak dibubarkan.",
+     "Dedy Kurniawan Saragih", "Kapolres Kuala Birau"),
+    # A body's name may hold a word that is also a given name; the holder comes after the comma.
+    ("Ketua Partai Surya, Rudi Hartono, mengatakan partainya menolak hasil pemilu.", "Rudi Hartono", "Ketua Partai Surya"),
+])
+def test_appositive_holder_after_a_titled_body(text: str, person: str, role: str) -> None:
+    found = by_name(run(text))
+    assert person in found and found[person].type == "PER", sorted(found)
+    assert role in found[person].roles
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # "dan" joins the two fields of one office.
+    ("Kamar Dagang dan Industri Kota Kuala Birau memperkirakan kerugian Rp 18 miliar per hari.",
+     "Kamar Dagang dan Industri Kota Kuala Birau", "Industri Kota Kuala Birau"),
+    # A regional office's head runs on over its acronym, but only written as a name.
+    ("Ratusan personel Satpol PP Kabupaten Lubuk Serai dikerahkan dalam eksekusi lahan itu.",
+     "Satpol PP Kabupaten Lubuk Serai", "Satpol"),
+])
+def test_office_names_that_run_over_dan_and_acronyms(text: str, name: str, absent: str) -> None:
+    found = by_name(run(text))
+    assert name in found and found[name].type == "ORG" and absent not in found, sorted(found)
+
+
+def test_a_lower_case_regional_government_is_no_name() -> None:
+    found = by_name(run("Pemerintah kabupaten mengirim tenda ke Desa Padang Tebelian pada Kamis pagi."))
+    assert not any(name.lower().startswith("pemerintah") for name in found), sorted(found)

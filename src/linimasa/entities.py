@@ -590,6 +590,10 @@ class _Recogniser:
         hit = self.known_at(i)
         if hit is not None and hit[1].type is not None:
             j = max(j, hit[0])
+        # ... and so does a regional office's head over a common acronym ("Satpol PP Kabupaten X")
+        office_end = self.seq_at(self.lex.regional, i)
+        if office_end is not None and all(t.cap for t in toks[i:office_end]):
+            j = max(j, office_end)  # not "Pemerintah kabupaten", a common noun phrase
         while j < n:
             tok = toks[j]
             same = tok.sentence == toks[i].sentence
@@ -803,8 +807,12 @@ class _Recogniser:
                     break
             if toks[j].cap and self.org_head_at(j):
                 end = self.run_end(j)
+                # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
+                # follows the comma, so the whole run is the body
+                appositive = end + 1 < len(toks) and toks[end].text == "," and self.is_name_token(end + 1)
                 given = [k for k in range(j + 1, end)
-                         if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)]
+                         if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)
+                         and not appositive]  # "Ketua Partai Surya, Rudi Hartono": "Surya" names the party
                 split = given[0] if given else None
                 if toks[j].lower in self.lex.company_prefixes and j + 1 < end and toks[j + 1].text in self.defined_acronyms and end - j >= 4:
                     # "Direktur Operasional PT SDL Aryo Setiabudi": the company by the acronym the article
@@ -816,9 +824,6 @@ class _Recogniser:
                     if k - j >= 2 and end - k <= 3 and self.body.count(self.surface(j, k)) >= 2:
                         split = k
                         break
-                # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
-                # follows the comma, so the whole run is the body
-                appositive = end + 1 < len(toks) and toks[end].text == "," and self.is_name_token(end + 1)
                 if split is None and not appositive and self.seq_at(self.lex.regional, j) is not None:
                     # "Kepala Stasiun Cuaca Sumber Jaya Rudi Hartono": the body ends with its place
                     for k in range(j + 1, end):
@@ -899,6 +904,11 @@ class _Recogniser:
         if p is None and k < len(toks) and toks[k].sentence == toks[i].sentence:
             if toks[k].text == "," and found:
                 p = k + 1  # appositive: "Ketua Partai Surya, Rudi Hartono"
+                if p < len(toks) and toks[p].lower in self.lex.titles:
+                    # a rank after the comma: "Kapolres Kuala Birau, AKBP Dedy Kurniawan Saragih"
+                    rank_end = self.title_at(p)
+                    if rank_end is not None and rank_end < len(toks) and toks[rank_end].cap and toks[rank_end].sentence == toks[i].sentence:
+                        p = rank_end
             elif toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower in _HONORIFICS and toks[k + 2].text == ".":
                 p = k + 1  # "Juru bicara kementerian, dr. Rina Wati,"
             elif toks[k].cap:
