@@ -12,8 +12,8 @@ approximate), which does not change the work done.
 
     PYTHONPATH=src python3 benchmarks/timeline.py [--articles 10000] [--render]
 
-Target (issue 5): under 60 s on 2 cores (the build is one process; measured 35 s wall = CPU
-on this project's 2-core machine for 10,000 articles), memory bounded (no all-pairs
+Target (issue 5): under 60 s on 2 cores (the build is one process; the measured times are in
+docs/performance.md), memory bounded (no all-pairs
 structures: duplicates come from LSH buckets, events and stories from
 inverted indexes).
 """

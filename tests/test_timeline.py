@@ -235,3 +235,27 @@ def test_corpus_timeline_is_the_same_under_every_hash_seed(corpus_articles, tmp_
                               capture_output=True, text=True, check=True)
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_build_pauses_the_cyclic_collector_and_restores_its_state(monkeypatch, enabled):
+    import gc
+
+    import linimasa.timeline as timeline_module
+
+    seen = []
+    real = timeline_module.find_stories
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_module, "find_stories", spy)
+    was_enabled = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        build_timeline(CORPUS)
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert seen == [False] and after is enabled
