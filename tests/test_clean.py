@@ -75,6 +75,8 @@ def test_normalise_line(raw, expected):
         ("Petugas membersihkan lumpur di jalan utama. (Foto: Humas Pemkot)", "caption"),
         ("Warga berjalan di antara puing, Senin (12/5/2025). ANTARA FOTO/Rudi Hartono", "caption"),
         ("BANJIR KOTA LESTARI - Warga menyeberangi jalan yang tergenang (kiri) pada Senin (12/5/2025).", "caption"),
+        # A caption labelled as an illustration with a dash, whose text reads like a lede.
+        ("ILUSTRASI - Personel gabungan bersiaga di Bandara Lestari, Sabtu (17/1/2026). Aparat kembali disiagakan.", "credit"),
         ("Editor: Rahmat Hidayat", "byline"),
         ("Dimas Prakoso • 24 February 2024 20:35", "byline"),
         ("Senin, 12 Mei 2025 10:00 WIB", "date"),
