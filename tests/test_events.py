@@ -1830,3 +1830,11 @@ def test_a_bare_head_right_after_the_verb_is_the_body_named_before():
             "Rena Halvorsen menuding manajemen memecat 12 pengurus serikat.")
     accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
     assert accusation and accusation[0].actors[:2] == ["Rena Halvorsen", "PT Wira Logam Utama"], [(e.type, e.actors) for e in accusation]
+
+
+def test_an_also_sequel_after_a_plan_is_said_now_not_on_the_planned_day():
+    # "Ia juga meminta ..." takes the day of the occasion told before, but not a day still to come.
+    text = ("Rena Halvorsen akan mempertemukan Velmora dan Karsia dalam mediasi pekan depan. "
+            "Ia juga meminta Front Arkan membebaskan sandera.")
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("pekan depan", "2031-08-06"),))]
+    assert ("REQUEST", "2031-07-30") in found, found

@@ -1594,8 +1594,10 @@ class _ArticleReader:
             and "\n\n" not in self.article.body[self.previous_end : reader.sentence.span[0]]
         ):
             occasion = last_date if last_index == self.sentence_index - 1 else self._day_in(self.previous_sentence)
-            if occasion:
-                return occasion  # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion
+            if occasion and not (published and occasion[:10] > published[:10]):
+                # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion. Not a day
+                # still to come ("... dalam mediasi pekan depan. Ia juga meminta ..." is said now).
+                return occasion
         if last_date and self.sentence_index - last_index <= SEQUEL_SENTENCES:
             # The phrase in the act's own clause, or opening the sentence ("Pada hari yang sama, X ...":
             # its "yang" may have been read as a relative clause).
