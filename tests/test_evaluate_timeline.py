@@ -92,3 +92,20 @@ def test_cli_without_truth_is_a_coded_error(tmp_path):
 def test_truth_words_include_initials_of_long_names(names, present, absent):
     words = evaluate_timeline._words(names)
     assert present <= words and not (absent & words)
+
+
+def test_an_entry_goes_to_the_event_more_of_its_sources_report_before_the_same_type(tmp_path):
+    # An ambush (ASSAULT) and the kidnapping during it (typed COERCE by the truth) share day and actors;
+    # the entry whose articles tell the kidnapping maps to it, though ASSAULT is the ambush's type.
+    truth = {
+        "events": [{"id": "E1-hadang", "date": "2025-10-13", "type": "ASSAULT", "actors": ["Kaldoria", "Tarvania"], "place": "Halvik"},
+                   {"id": "E2-culik", "date": "2025-10-13", "type": "COERCE", "actors": ["Kaldoria", "Tarvania"], "place": "Halvik"}],
+        "articles": [{"file": "txt/a.txt", "events": [{"id": "E2-culik", "status": "occurred"}]},
+                     {"file": "txt/b.txt", "events": [{"id": "E2-culik", "status": "occurred"},
+                                                      {"id": "E1-hadang", "status": "occurred"}]}],
+    }
+    first = _article("a", tmp_path, "2025-10-13", ["Kaldoria", "Tarvania"], "2025-10-13", "Kaldoria menyerang Tarvania di Halvik.")
+    second = _article("b", tmp_path, "2025-10-13", ["Kaldoria", "Tarvania"], "2025-10-13", "Kaldoria menyerang Tarvania di Halvik.")
+    timeline = build_timeline([first, second], sentence_match=False)
+    found = evaluate_timeline.entries_per_truth_event(timeline, evaluate_timeline.corpus_paths([first, second], tmp_path), truth)
+    assert len(found["E2-culik"]) == 1 and found["E1-hadang"] == []

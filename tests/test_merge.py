@@ -889,3 +889,28 @@ def test_mostly_quoted_agrees_with_checking_every_quote(quotes, first, length):
     starts = [start for start, _ in quoted]
     reach = list(accumulate((end for _, end in quoted), max))
     assert _mostly_quoted(first, last, quoted, starts, reach) == expected
+
+
+def told(id, actors, trigger, text, date="2026-07-06", place=None):
+    event = Event(type="ASSAULT", status="occurred", actors=list(actors), text=text, span=(0, len(text)), place=place,
+                  date=date, trigger=trigger)
+    return Article(id=id, source=id, outlet=id.upper(), published="2026-07-07", published_source="text", body=text,
+                   events=[event])
+
+
+VICTIMS_ONLY = told("a", ["Palang Suar"], "diculik", "Enam pekerja Palang Suar diculik di dekat Desa Lelang pada Senin.")
+
+
+@pytest.mark.parametrize("doer_report, joined", [
+    # The group's claim names the victims' organisation: one kidnapping, the doer first.
+    (told("b", ["Front Sirang"], "menculik", "Front Sirang mengaku telah menculik enam pekerja Palang Suar pada Senin."), True),
+    # Another act of the same doer that day, told by another verb: two events.
+    (told("b", ["Front Sirang"], "menyerang", "Front Sirang menyerang pos jaga dekat konvoi Palang Suar pada Senin."), False),
+    # The doer's sentence names no victim: nothing ties the two.
+    (told("b", ["Front Sirang"], "menculik", "Front Sirang mengaku telah menculik enam orang pada Senin."), False),
+])
+def test_a_victims_only_and_a_doers_only_report_of_one_act_are_one_entry(doer_report, joined):
+    merged = merge_events([VICTIMS_ONLY, doer_report])
+    assert (len(merged) == 1) is joined, [(m.actors, [r.article.id for r in m.reports]) for m in merged]
+    if joined:
+        assert merged[0].actors == ["Front Sirang", "Palang Suar"]

@@ -23,7 +23,9 @@ COERCE count as one another: a hostage-taking is both); one of its sources is
 an article the truth lists for the event; and a word of its actors or place is
 one of the event's (a name of three or more capitalised words also stands for
 its initials: "Front Pembebasan Sirang" meets a truth's "FPS"). Among several events the one sharing most words wins,
-then the same type, then the nearer date. Each entry maps to at most one event.
+then the one more of the entry's sources report (the truth lists them for it: a kidnapping during an
+ambush, same day and road, goes to whichever of the two its articles tell), then the same type, then
+the nearer date. Each entry maps to at most one event.
 """
 
 from __future__ import annotations
@@ -163,11 +165,12 @@ def entries_per_truth_event(timeline, paths: dict[str, str], truth: dict, report
             gap = abs((day - event_day).days)
             if gap > 1 or entry.type not in COMPATIBLE_TYPES.get(event["type"], {event["type"]}):
                 continue
-            if not any(event["id"] in reports.get(p, ()) for p in sources):
+            backing = sum(1 for p in sources if event["id"] in reports.get(p, ()))
+            if not backing:
                 continue
             shared = len(words & event_words)
             if shared:
-                score = (shared, entry.type == event["type"], -gap)
+                score = (shared, backing, entry.type == event["type"], -gap)
                 if best is None or score > best[0]:
                     best = (score, event["id"])
         if best is not None:

@@ -713,6 +713,36 @@ def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
     return not any(reversed_roles(x, y) for x in members_a for y in members_b)
 
 
+def _trigger_lemmas(report: Report) -> frozenset[str]:
+    return frozenset(lemma for word in _WORD.findall((report.event.trigger or "").lower()) if len(word) >= 4
+                     for lemma in _lemmas(word))
+
+
+def _sides_agree(a: _Cluster, b: _Cluster) -> bool:
+    """Two entries of one type and day, each telling one side of the same act: one only who suffered it
+    ("enam pekerja PHI diculik", no doer said), the other only who did it ("... diculik FPS"), where a
+    sentence of the doer's entry names the sufferer and both were told by the same verb.
+
+    Victims' families and police often tell a kidnapping without its doer while the group's claim
+    names no victim by name; no actor word is shared, so only this pairing joins them.
+    """
+    if a.type != b.type or a.type not in DIRECTED_TYPES:
+        return False
+    if any(len(r.event.actors) > 1 for r in a.reports + b.reports):
+        return False
+    undone, done = (a, b) if all(r.doer is None for r in a.reports) else (b, a)
+    if not all(r.doer is None for r in undone.reports) or not all(r.doer is not None for r in done.reports):
+        return False
+    sufferers = frozenset().union(*(r.words for r in undone.reports))
+    if not sufferers or not any(sufferers <= r.context for r in done.reports):
+        return False
+    if not frozenset().union(*map(_trigger_lemmas, undone.reports)) & frozenset().union(*map(_trigger_lemmas, done.reports)):
+        return False
+    a_places = {r.place for r in a.reports if r.place}
+    b_places = {r.place for r in b.reports if r.place}
+    return not (a_places and b_places and not any(p in q or q in p for p in a_places for q in b_places))
+
+
 def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
     """Join entries of the same type, status and day that share a source article and an actor.
 
@@ -741,7 +771,7 @@ def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:
             for small in numbers[i + 1:]:
                 if absorbed[small] or absorbed[big]:
                     continue
-                if _fragments_agree(clusters[big], clusters[small]):
+                if _fragments_agree(clusters[big], clusters[small]) or _sides_agree(clusters[big], clusters[small]):
                     absorbed[small] = True
                     target, fragment = clusters[big], clusters[small]
                     target.reports.extend(fragment.reports)
@@ -768,6 +798,10 @@ def _finish(cluster: _Cluster) -> MergedEvent:
         if not any(actor != other and other.lower() in actor.lower() for other in kept):
             kept.append(actor)
     actors = [a for a in actors if a in kept]
+    if cluster.type in DIRECTED_TYPES:
+        # Who did it first, however many reports name only those who suffered it (``_sides_agree``).
+        doers = {m.event.actors[0] for m in reports if m.doer is not None and m.event.actors}
+        actors.sort(key=lambda a: a not in doers)
     places = Counter(m.event.place for m in reports if m.event.place)
     place = places.most_common(1)[0][0] if places else None
 
