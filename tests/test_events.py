@@ -1838,3 +1838,13 @@ def test_an_also_sequel_after_a_plan_is_said_now_not_on_the_planned_day():
             "Ia juga meminta Front Arkan membebaskan sandera.")
     found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("pekan depan", "2031-08-06"),))]
     assert ("REQUEST", "2031-07-30") in found, found
+
+
+@pytest.mark.parametrize("text, actors", [
+    # A fronted place phrase closed by a comma holds no subject: the group after it acts.
+    ("Di Port Selvan, ratusan mahasiswa berunjuk rasa di depan kantor Front Arkan.", ["mahasiswa", "Front Arkan"]),
+    ("Di Lembah Orin, puluhan petani berunjuk rasa menolak tambang Front Arkan.", ["petani", "Front Arkan"]),
+])
+def test_a_group_subject_after_a_fronted_place(text, actors):
+    found = [e for e in extract(text, published="2031-07-30") if e.type == "PROTEST"]
+    assert found and found[0].actors == actors, [(e.type, e.actors) for e in extract(text, published="2031-07-30")]

@@ -1237,9 +1237,14 @@ class _SentenceReader:
         """Where a subject starts after a fronted adverbial closed by a comma ("Mulai besok, polisi ...",
         "Namun, perusahaan ..."): after the comma when no name or group stands before it, else ``lo``."""
         comma = next((k for k in range(lo + 1, min(hi, lo + FRONTED_REACH + 1)) if self.low[k] == ","), None)
-        if comma is not None and not any(self._group_noun_at(k) is not None or self.covered[k] for k in range(lo, comma)):
-            return comma + 1
+        if comma is not None and not any(self._group_noun_at(k) is not None or (self.covered[k] and not self._place_at(k))
+                                         for k in range(lo, comma)):
+            return comma + 1  # "Di Sarbanu, ratusan nelayan ...": a place named there is no subject either
         return lo
+
+    def _place_at(self, k: int) -> bool:
+        """Token ``k`` is part of a name read as a place ("di Sarbanu")."""
+        return any(s.start <= k < s.end and s.place for s in self.slots)
 
     def _lone_word(self, lo: int, hi: int) -> Optional[int]:
         """The one word of ``lo..hi`` that is neither skippable nor punctuation, if there is exactly one."""
