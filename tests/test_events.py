@@ -1848,3 +1848,14 @@ def test_an_also_sequel_after_a_plan_is_said_now_not_on_the_planned_day():
 def test_a_group_subject_after_a_fronted_place(text, actors):
     found = [e for e in extract(text, published="2031-07-30") if e.type == "PROTEST"]
     assert found and found[0].actors == actors, [(e.type, e.actors) for e in extract(text, published="2031-07-30")]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # Halting or postponing talks is a sanction on the other side (CAMEO 164, "halt negotiations").
+    ("Karsia menghentikan perundingan dengan Front Arkan pada Senin.", ["Karsia", "Front Arkan"]),
+    ("Velmora menunda perundingan dagang dengan Karsia.", ["Velmora", "Karsia"]),
+    ("Front Arkan meninggalkan meja perundingan di Port Selvan.", ["Front Arkan"]),
+])
+def test_halting_talks_is_a_sanction(text, actors):
+    found = [e for e in extract(text, published="2031-07-30") if e.type == "SANCTION"]
+    assert found and found[0].actors == actors, [(e.type, e.actors) for e in extract(text, published="2031-07-30")]
