@@ -1859,3 +1859,17 @@ def test_a_group_subject_after_a_fronted_place(text, actors):
 def test_halting_talks_is_a_sanction(text, actors):
     found = [e for e in extract(text, published="2031-07-30") if e.type == "SANCTION"]
     assert found and found[0].actors == actors, [(e.type, e.actors) for e in extract(text, published="2031-07-30")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "Sejak hari itu": the day the sentence before states, even when it told no act.
+    ("Sejak hari itu, Velmora mengerahkan 120 personel ke Lembah Orin.", "2031-07-29"),
+    # "Sejak hari pertama mogok": the day of the strike told before.
+    ("Sejak hari pertama mogok, Velmora mengerahkan 120 personel ke Lembah Orin.", "2031-07-28"),
+])
+def test_since_a_told_day_dates_the_act_that_began_then(second, expected):
+    text = ("Ribuan buruh Karsia mogok kerja pada Senin.\n\n"
+            f"Sebanyak 23 pekerja lain sudah dipindahkan ke Port Selvan pada Selasa pagi. {second}")
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-31",
+                                                timexes=(("Senin", "2031-07-28"), ("Selasa pagi", "2031-07-29")))]
+    assert ("MOBILIZE", expected) in found, found

@@ -1616,6 +1616,9 @@ class _ArticleReader:
                     if _match_phrase(low, i, phrase):
                         # "Empat hari kemudian, ...": the count after the day just told.
                         return _shift_day(last_date, timex_module.length_before(low, i) or 0)
+        since = self._since_told_day(reader, trigger_index)
+        if since is not None:
+            return since
         if not published:
             return None
         if any(low[i] in self.lex.perfect for i in range(clause.start, trigger_index)):
@@ -1911,6 +1914,32 @@ class _ArticleReader:
             if (not stated and candidate.sentence_index == sentence_index - 1 and candidate.status == "occurred"
                     and candidate.type not in _SPEECH_ACTS):  # a statement is made in the report, not on that day
                 self._redate(candidate, day, sentence_index)
+
+    def _since_told_day(self, reader: _SentenceReader, trigger_index: int) -> Optional[str]:
+        """The day an act began when "sejak" before its verb points back at a day told already: "Sejak hari
+        itu, Polres X mengerahkan 120 personel" (the day the sentence before states), "Sejak hari pertama
+        mogok, ..." (the day of the strike told before)."""
+        low = reader.low
+        for i in range(0, min(trigger_index, reader.n - 2)):
+            if low[i] != "sejak" or low[i + 1] not in ("hari", "saat"):
+                continue
+            if low[i + 2] == "itu":
+                last_index, last_date = self.dated_before_sentence
+                if last_date and _FULL_DAY.match(last_date) and self.sentence_index - last_index == 1:
+                    return last_date[:10]
+                if self.previous_sentence is not None and "\n\n" not in self.article.body[self.previous_end : reader.sentence.span[0]]:
+                    day = self._day_in(self.previous_sentence)
+                    published = _date_of(self.article.published)
+                    if day and not (published and day > published[:10]):
+                        return day
+                return None
+            if low[i + 1] == "hari" and low[i + 2] == "pertama" and i + 3 < reader.n:
+                # "hari pertama mogok": a verb that doubles as a noun names the act too
+                kind = self._act_noun_at(low, i + 3)[0] or next(
+                    (p.type for p in self.lex.by_first.get(low[i + 3], ()) if _match_phrase(low, i + 3, p.tokens)), None)
+                told = [day for event_type, day, _ in self.dated_acts if event_type == kind]
+                return told[-1] if kind is not None and told else None
+        return None
 
     def _day_in(self, sentence: Sentence) -> Optional[str]:
         """The first full date (YYYY-MM-DD) of the time expressions in ``sentence``."""
