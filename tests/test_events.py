@@ -1873,3 +1873,13 @@ def test_since_a_told_day_dates_the_act_that_began_then(second, expected):
     found = [(e.type, e.date) for e in extract(text, published="2031-07-31",
                                                 timexes=(("Senin", "2031-07-28"), ("Selasa pagi", "2031-07-29")))]
     assert ("MOBILIZE", expected) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora tidak akan menyerang Lembah Orin selama perundingan berjalan.",
+    "Karsia belum menarik pasukan dari Lembah Orin.",
+])
+def test_a_negated_act_with_no_time_of_its_own_is_told_as_of_the_report(text):
+    # The seeds' and the held-out annotators' convention: what is not (yet) done holds on the publication day.
+    found = [(e.status, e.date) for e in extract("Situasi di Port Selvan tenang.\n\n" + text, published="2031-07-30")]
+    assert ("negated", "2031-07-30") in found, found

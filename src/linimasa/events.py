@@ -1586,6 +1586,11 @@ class _ArticleReader:
             for i in range(clause.start, clause.end - len(phrase) + 1):
                 if _match_phrase(low, i, phrase):
                     return published  # "hari ini" in the event's own clause
+        if status == "negated" and published:
+            # "Aparat tidak akan membubarkan aksi", "belum menjalin kontak": what is not (yet) done is
+            # told as of the report.
+            self.dated_by_report = True
+            return published
         if status != "occurred":
             return None
         # "Polisi kemudian membubarkan massa": a sequel on the day of the event just told.
