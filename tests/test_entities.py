@@ -648,3 +648,12 @@ def test_office_names_that_run_over_dan_and_acronyms(text: str, name: str, absen
 def test_a_lower_case_regional_government_is_no_name() -> None:
     found = by_name(run("Pemerintah kabupaten mengirim tenda ke Desa Padang Tebelian pada Kamis pagi."))
     assert not any(name.lower().startswith("pemerintah") for name in found), sorted(found)
+
+
+def test_a_title_case_subheading_gives_no_names_the_body_never_repeats() -> None:
+    text = ("Ratusan buruh PT Sandang Rimbun jatuh sakit setelah makan siang di kantin pabrik pada Senin.\n\n"
+            "Dapur Katering Disegel\n\n"
+            "Dinas Kesehatan Teluk Ambarau menyegel dapur katering itu pada Selasa pagi.")
+    found = by_name(run(text))
+    assert "Dapur Katering Disegel" not in found and not any("Disegel" in name for name in found), sorted(found)
+    assert "Dinas Kesehatan Teluk Ambarau" in found
