@@ -30,6 +30,8 @@ SETS = [
     ("test5 (h91–h96)", ROOT / "tests/fixtures/heldout/test5/gold", ROOT / "tests/fixtures/heldout/test5"),
     ("dev7 (h101–h106)", ROOT / "tests/fixtures/heldout/dev7/gold", ROOT / "tests/fixtures/heldout/dev7"),
     ("test6 (h111–h116)", ROOT / "tests/fixtures/heldout/test6/gold", ROOT / "tests/fixtures/heldout/test6"),
+    ("dev8 (h121–h126)", ROOT / "tests/fixtures/heldout/dev8/gold", ROOT / "tests/fixtures/heldout/dev8"),
+    ("test7 (h131–h136)", ROOT / "tests/fixtures/heldout/test7/gold", ROOT / "tests/fixtures/heldout/test7"),
 ]
 
 ROWS = [

@@ -46,6 +46,8 @@ ENTITIES = {
     "Perjanjian Teluria": "ORG",
     # Round 7: a national police force named after a bare "polisi".
     "Kepolisian Negara Teluria": "ORG",
+    # Round 8: a forum, named again as "forum tersebut".
+    "Forum Dokter Sapura": "ORG",
 }
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
@@ -1883,3 +1885,10 @@ def test_a_negated_act_with_no_time_of_its_own_is_told_as_of_the_report(text):
     # The seeds' and the held-out annotators' convention: what is not (yet) done holds on the publication day.
     found = [(e.status, e.date) for e in extract("Situasi di Port Selvan tenang.\n\n" + text, published="2031-07-30")]
     assert ("negated", "2031-07-30") in found, found
+
+
+def test_a_definite_forum_after_the_verb_is_the_forum_named_before():
+    text = ("Forum Dokter Sapura berunjuk rasa di depan kantor PT Wira Logam Utama pada Senin.\n\n"
+            "PT Wira Logam Utama kemudian menggugat forum tersebut ke pengadilan.")
+    accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
+    assert accusation and accusation[0].actors[:2] == ["PT Wira Logam Utama", "Forum Dokter Sapura"], [(e.type, e.actors) for e in accusation]
