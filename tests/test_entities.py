@@ -657,3 +657,16 @@ def test_a_title_case_subheading_gives_no_names_the_body_never_repeats() -> None
     found = by_name(run(text))
     assert "Dapur Katering Disegel" not in found and not any("Disegel" in name for name in found), sorted(found)
     assert "Dinas Kesehatan Teluk Ambarau" in found
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Warga menuntut pencabutan hak guna usaha (HGU) perusahaan itu. HGU itu terbit pada 1997.", "HGU"),
+    ("Pemkab belum membayar tambahan penghasilan pegawai (TPP) selama lima bulan kepada dokter.", "TPP"),
+])
+def test_an_acronym_defined_by_lower_case_words_is_a_term_not_a_body(text: str, term: str) -> None:
+    assert term not in by_name(run(text))
+
+
+def test_an_acronym_defined_by_a_name_is_still_its_alias() -> None:
+    found = by_name(run("Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu. KPU menolak gugatan itu."))
+    assert "KPU" in found and found["KPU"].name == "Komisi Pemilihan Umum"

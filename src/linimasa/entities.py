@@ -360,6 +360,18 @@ class _Recogniser:
         """Acronyms the article defines in brackets after a name: "Palang Harapan Internasional (PHI)"."""
         return frozenset(short for k, short in self._bracketed_acronyms() if self.toks[k - 1].cap)
 
+    @cached_property
+    def term_acronyms(self) -> frozenset[str]:
+        """Acronyms the article defines after lower-case words with those initials: "hak guna usaha (HGU)",
+        "tempat pemungutan suara (TPS)". They name a thing or a term, never a person or a body."""
+        toks, found = self.toks, set()
+        for k, short in self._bracketed_acronyms():
+            words = toks[max(0, k - len(short)) : k]
+            if (len(words) == len(short) and not any(t.cap for t in words) and all(t.sentence == toks[k].sentence for t in words)
+                    and "".join(t.text[:1] for t in words).upper() == short):
+                found.add(short)
+        return frozenset(found - self.defined_acronyms)
+
     def _redefined_acronyms(self) -> frozenset[str]:
         toks, found = self.toks, set()
         for k, short in self._bracketed_acronyms():
@@ -1662,7 +1674,8 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     spans = _model_spans(article, tokens, options)
     if spans:
         _merge_model(recogniser, spans)
-    cands = [c for c in recogniser.cands if c.text and not _heading_only(c, article)]
+    terms = recogniser.term_acronyms
+    cands = [c for c in recogniser.cands if c.text and not _heading_only(c, article) and not (c.text in terms and not c.known)]
     article.mentions, article.entities = _resolve(cands, lexicon)
     return article
 
