@@ -1892,3 +1892,13 @@ def test_a_definite_forum_after_the_verb_is_the_forum_named_before():
             "PT Wira Logam Utama kemudian menggugat forum tersebut ke pengadilan.")
     accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
     assert accusation and accusation[0].actors[:2] == ["PT Wira Logam Utama", "Forum Dokter Sapura"], [(e.type, e.actors) for e in accusation]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # The group that named itself is "kelompok itu"; its leader, a person, never is.
+    ("Sekelompok pria bersenjata yang menamakan diri Front Arkan menguasai Lembah Orin sejak Januari.\n\nPemimpin kelompok "
+     "tersebut, Omar Velez, menolak berbicara. Kelompok bersenjata itu menyerbu kantor polisi di Port Selvan pada Sabtu.", "Front Arkan"),
+])
+def test_kelompok_itu_is_the_group_that_named_itself_not_its_leader(text, doer):
+    found = [e for e in extract(text, published="2031-07-30") if e.trigger == "menyerbu"]
+    assert found and found[0].actors[0] == doer, [(e.type, e.actors, e.trigger) for e in extract(text, published="2031-07-30")]

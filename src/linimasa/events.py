@@ -156,6 +156,8 @@ _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 #: Acts done by saying them: reported without a date, they happen when the article reports them.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+#: "... yang menamakan diri(nya) X", "... yang mengaku sebagai X": the group names itself X.
+_SELF_NAMED = re.compile(r"\b(?:menamakan diri(?:nya)?|mengaku sebagai|menyebut diri(?:nya)?)\s*$")
 #: Acts an official or spokesperson does on behalf of the body or state their role names.
 _ON_BEHALF = _SPEECH_ACTS | {"CONSULT", "AGREE"}
 #: Passive acts with no agent that an official reports are their institution's ("... telah ditangkap").
@@ -1418,12 +1420,15 @@ class _ArticleReader:
         prefixes = self.lex.group_org_prefixes.get(head)
         for mention in self._mentions_before(reader):
             name = mention.entity or mention.text
-            if mention.type == "LOC":
-                continue
+            if mention.type in ("LOC", "PER"):
+                continue  # "pemimpin kelompok tersebut, Sabarudin": a person is never "kelompok itu"
             # "Kementerian Kesehatan ... kementerian tersebut"; "kelompok Laskar Dravena ... kelompok itu".
             introduced = body[max(0, mention.span[0] - 30) : mention.span[0]].lower().split()[-2:]
             if name.lower().startswith(head + " ") or head in introduced:
                 return name
+            if _SELF_NAMED.search(body[max(0, mention.span[0] - 60) : mention.span[0]].lower()) and re.search(
+                    r"\b(?:se)?" + re.escape(head) + r"\b", body[max(0, mention.span[0] - 60) : mention.span[0]].lower()):
+                return name  # "Sekelompok pria bersenjata yang menamakan diri Laskar X ... kelompok itu"
             if prefixes and mention.type == "ORG" and name.startswith(prefixes):
                 return name  # "PT Samudra Dermaga ... perusahaan tersebut"
         return None
