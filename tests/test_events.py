@@ -1902,3 +1902,10 @@ def test_a_definite_forum_after_the_verb_is_the_forum_named_before():
 def test_kelompok_itu_is_the_group_that_named_itself_not_its_leader(text, doer):
     found = [e for e in extract(text, published="2031-07-30") if e.trigger == "menyerbu"]
     assert found and found[0].actors[0] == doer, [(e.type, e.actors, e.trigger) for e in extract(text, published="2031-07-30")]
+
+
+def test_a_warning_with_its_subject_before_akan_is_a_threat():
+    found = [(e.type, e.status) for e in extract(
+        "Rena Halvorsen memperingatkan negaranya akan memberikan respons yang lebih keras apabila gencatan senjata dilanggar.",
+        published="2031-07-30")]
+    assert ("THREATEN", "occurred") in found, found
