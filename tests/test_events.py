@@ -1909,3 +1909,15 @@ def test_a_warning_with_its_subject_before_akan_is_a_threat():
         "Rena Halvorsen memperingatkan negaranya akan memberikan respons yang lebih keras apabila gencatan senjata dilanggar.",
         published="2031-07-30")]
     assert ("THREATEN", "occurred") in found, found
+
+
+def test_a_phone_call_between_two_is_a_consultation():
+    found = [(e.type, e.actors) for e in extract("Rena Halvorsen dan Budi Santika telah berbicara melalui telepon kemarin.",
+                                                 published="2031-07-30")]
+    assert ("CONSULT", ["Rena Halvorsen", "Budi Santika"]) in found, found
+
+
+def test_a_modal_verb_ends_a_group_description():
+    found = [(e.type, e.actors) for e in extract('"Pemerintah harus menuntut pembebasan seluruh awak," kata Omar Velez.',
+                                                 published="2031-07-30")]
+    assert found and all("harus" not in " ".join(actors) for _, actors in found), found
