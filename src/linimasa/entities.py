@@ -1675,7 +1675,9 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     if spans:
         _merge_model(recogniser, spans)
     terms = recogniser.term_acronyms
-    cands = [c for c in recogniser.cands if c.text and not _heading_only(c, article) and not (c.text in terms and not c.known)]
+    headings = [p for p in article.paragraphs if _is_heading(p.text)]
+    cands = [c for c in recogniser.cands
+             if c.text and not (headings and _heading_only(c, headings, article.body)) and not (c.text in terms and not c.known)]
     article.mentions, article.entities = _resolve(cands, lexicon)
     return article
 
@@ -1683,19 +1685,21 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
-def _heading_only(cand: _Cand, article: Article) -> bool:
-    """A name found only in a short title-case subheading ("Dapur Katering Disegel", "Mediasi Gagal")
+def _is_heading(text: str) -> bool:
+    """A short title-case line with no sentence end: a subheading ("Mediasi Gagal")."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or _SENTENCE_END.search(text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _heading_only(cand: _Cand, headings: list, body: str) -> bool:
+    """A name found only in a subheading (``_is_heading``: "Dapur Katering Disegel", "Mediasi Gagal")
     that the body never writes again: a heading's capitals say nothing about names. A lexicon
     name, or one the body repeats, stays."""
     if cand.known or cand.canonical:
         return False
-    paragraph = next((p for p in article.paragraphs if p.span[0] <= cand.span[0] < p.span[1]), None)
+    paragraph = next((p for p in headings if p.span[0] <= cand.span[0] < p.span[1]), None)
     if paragraph is None:
         return False
-    words = paragraph.text.split()
-    if not 1 <= len(words) <= 6 or _SENTENCE_END.search(paragraph.text):
-        return False
-    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return False
-    body = article.body
     return body.find(cand.text, 0, paragraph.span[0]) < 0 and body.find(cand.text, paragraph.span[1]) < 0
