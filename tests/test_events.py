@@ -1921,3 +1921,11 @@ def test_a_modal_verb_ends_a_group_description():
     found = [(e.type, e.actors) for e in extract('"Pemerintah harus menuntut pembebasan seluruh awak," kata Omar Velez.',
                                                  published="2031-07-30")]
     assert found and all("harus" not in " ".join(actors) for _, actors in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Karsia belum menarik pasukannya dari Lembah Orin.", "RETREAT"),
+    ("Velmora melancarkan serangannya ke Lembah Orin pada Senin.", "ASSAULT"),
+])
+def test_the_noun_closing_a_phrase_may_carry_nya(text, kind):
+    assert kind in [e.type for e in extract(text, published="2031-07-30")]

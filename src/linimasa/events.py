@@ -510,8 +510,8 @@ def _match_pattern(low: list[str], texts: list[str], i: int, pattern: _Pattern, 
                 return -1
             k += 1
             continue
-        if j >= limit or low[j] != part:
-            return -1
+        if j >= limit or (low[j] != part and not (0 < k == len(tokens) - 1 and low[j] == part + "nya")):
+            return -1  # the noun closing a phrase may carry "-nya": "menarik pasukannya", "melancarkan serangannya"
         j += 1
         k += 1
     return j
