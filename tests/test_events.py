@@ -1819,27 +1819,31 @@ def test_a_time_ending_a_span_dates_no_act_but_moves_the_story(sequel, expected)
     assert found[0] == ("ASSAULT", None) and found[-1] == expected, found
 
 
-def test_a_counted_clause_after_a_statement_dates_what_is_said_not_the_saying():
-    # "sepekan sebelum mogok dimulai" is the day of the firing Hendrikus speaks of; he speaks now.
-    text = ("Ribuan buruh Velmora mogok kerja pada Senin.\n\n"
-            "Rena Halvorsen menuding PT Wira Logam Utama memecat 12 pengurus serikat sepekan sebelum mogok dimulai.")
-    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("Senin", "2031-07-28"),))]
-    assert ("ACCUSE", "2031-07-30") in found, found
-
-
-def test_a_bare_head_right_after_the_verb_is_the_body_named_before():
-    text = ("Serikat Buruh Sapura berunding dengan manajemen PT Wira Logam Utama pada Senin.\n\n"
-            "Rena Halvorsen menuding manajemen memecat 12 pengurus serikat.")
-    accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
-    assert accusation and accusation[0].actors[:2] == ["Rena Halvorsen", "PT Wira Logam Utama"], [(e.type, e.actors) for e in accusation]
-
-
-def test_an_also_sequel_after_a_plan_is_said_now_not_on_the_planned_day():
+@pytest.mark.parametrize("text, timexes, expected", [
+    # "sepekan sebelum mogok dimulai" is the day of the firing spoken of; the accusation is made now.
+    ("Ribuan buruh Velmora mogok kerja pada Senin.\n\n"
+     "Rena Halvorsen menuding PT Wira Logam Utama memecat 12 pengurus serikat sepekan sebelum mogok dimulai.",
+     (("Senin", "2031-07-28"),), ("ACCUSE", "2031-07-30")),
     # "Ia juga meminta ..." takes the day of the occasion told before, but not a day still to come.
-    text = ("Rena Halvorsen akan mempertemukan Velmora dan Karsia dalam mediasi pekan depan. "
-            "Ia juga meminta Front Arkan membebaskan sandera.")
-    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=(("pekan depan", "2031-08-06"),))]
-    assert ("REQUEST", "2031-07-30") in found, found
+    ("Rena Halvorsen akan mempertemukan Velmora dan Karsia dalam mediasi pekan depan. "
+     "Ia juga meminta Front Arkan membebaskan sandera.", (("pekan depan", "2031-08-06"),), ("REQUEST", "2031-07-30")),
+])
+def test_a_statement_is_dated_by_the_report_not_by_a_day_it_speaks_of(text, timexes, expected):
+    found = [(e.type, e.date) for e in extract(text, published="2031-07-30", timexes=timexes)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, actors", [
+    # A bare head right after the verb is the body named before ...
+    ("Serikat Buruh Sapura berunding dengan manajemen PT Wira Logam Utama pada Senin.\n\n"
+     "Rena Halvorsen menuding manajemen memecat 12 pengurus serikat.", ["Rena Halvorsen", "PT Wira Logam Utama"]),
+    # ... and so is a definite one of the heads added for associations ("forum tersebut").
+    ("Forum Dokter Sapura berunjuk rasa di depan kantor PT Wira Logam Utama pada Senin.\n\n"
+     "PT Wira Logam Utama kemudian menggugat forum tersebut ke pengadilan.", ["PT Wira Logam Utama", "Forum Dokter Sapura"]),
+])
+def test_a_head_after_the_verb_is_the_body_named_before(text, actors):
+    accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
+    assert accusation and accusation[0].actors[:2] == actors, [(e.type, e.actors) for e in accusation]
 
 
 @pytest.mark.parametrize("text, actors", [
@@ -1885,13 +1889,6 @@ def test_a_negated_act_with_no_time_of_its_own_is_told_as_of_the_report(text):
     # The seeds' and the held-out annotators' convention: what is not (yet) done holds on the publication day.
     found = [(e.status, e.date) for e in extract("Situasi di Port Selvan tenang.\n\n" + text, published="2031-07-30")]
     assert ("negated", "2031-07-30") in found, found
-
-
-def test_a_definite_forum_after_the_verb_is_the_forum_named_before():
-    text = ("Forum Dokter Sapura berunjuk rasa di depan kantor PT Wira Logam Utama pada Senin.\n\n"
-            "PT Wira Logam Utama kemudian menggugat forum tersebut ke pengadilan.")
-    accusation = [e for e in extract(text, published="2031-07-30") if e.type == "ACCUSE"]
-    assert accusation and accusation[0].actors[:2] == ["PT Wira Logam Utama", "Forum Dokter Sapura"], [(e.type, e.actors) for e in accusation]
 
 
 @pytest.mark.parametrize("text, doer", [
