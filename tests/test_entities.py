@@ -670,3 +670,15 @@ def test_an_acronym_defined_by_lower_case_words_is_a_term_not_a_body(text: str, 
 def test_an_acronym_defined_by_a_name_is_still_its_alias() -> None:
     found = by_name(run("Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu. KPU menolak gugatan itu."))
     assert "KPU" in found and found["KPU"].name == "Komisi Pemilihan Umum"
+
+
+def test_a_list_of_office_holders_keeps_each_holder() -> None:
+    # A comma that opens the next list item (a title follows) is no appositive of the run before it.
+    found = by_name(run("Rapat itu dihadiri Kepala Dinas Kesehatan Rudi Hartono, Kapolres AKBP Dedy Saragih dan Camat Sari Dewi."))
+    assert "Rudi Hartono" in found and found["Rudi Hartono"].type == "PER", sorted(found)
+
+
+def test_a_line_introducing_a_quote_is_no_subheading() -> None:
+    text = ("Ratusan warga berunjuk rasa di depan kantor bupati pada Senin siang.\n\n"
+            "Menurut Kapolres AKBP Dedy Saragih:\n\n\"Situasi sudah kondusif dan warga sudah pulang,\" katanya.")
+    assert "Dedy Saragih" in by_name(run(text))

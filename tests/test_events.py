@@ -1809,14 +1809,15 @@ def test_every_act_of_the_sentence_after_the_lede_takes_the_ledes_day():
 
 
 @pytest.mark.parametrize("sequel, expected", [
-    # A time that ends a span dates no act, but the story has reached it: a "kemudian" sequel is on that day.
+    # A time that ends a span only bounds the act (by then, never after it), and the story has reached
+    # it: a "kemudian" sequel is on that day; an act told with no link to it is not.
     ("Pemerintah kemudian memberlakukan jam malam di Port Selvan.", ("COERCE", "2031-07-30")),
     ("Massa membakar kantor Partai Persatuan Velmora.", ("ASSAULT", None)),
 ])
-def test_a_time_ending_a_span_dates_no_act_but_moves_the_story(sequel, expected):
+def test_a_time_ending_a_span_bounds_the_act_and_moves_the_story(sequel, expected):
     text = f"Situasi di Port Selvan mulai tenang pada Sabtu.\n\nRatusan warga menyerang polisi hingga Rabu dini hari. {sequel}"
     found = [(e.type, e.date) for e in extract(text, published="2031-08-02", timexes=(("Rabu dini hari", "2031-07-30"),))]
-    assert found[0] == ("ASSAULT", None) and found[-1] == expected, found
+    assert found[0] == ("ASSAULT", "2031-07-30") and found[-1] == expected, found
 
 
 @pytest.mark.parametrize("text, timexes, expected", [
@@ -1926,3 +1927,41 @@ def test_a_modal_verb_ends_a_group_description():
 ])
 def test_the_noun_closing_a_phrase_may_carry_nya(text, kind):
     assert kind in [e.type for e in extract(text, published="2031-07-30")]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    # The "-nya" on a phrase's last noun keeps the phrase's mode.
+    ("Velmora menarik pasukannya dari Lembah Orin.", "RETREAT", "withdraw"),
+])
+def test_a_trigger_with_nya_keeps_its_mode(text, kind, mode):
+    found = [(e.type, e.mode) for e in extract(text, published="2031-07-30")]
+    assert (kind, mode) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # A head with a modifier after it is another body, not the one named before.
+    "Komisi Antirasuah menahan Omar Velez. Velmora mengecam komisi lain yang dibentuk Karsia.",
+    "Badan Sandi menggelar jumpa pers. Karsia mengecam badan dunia yang lamban itu.",
+])
+def test_a_modified_head_after_the_verb_is_not_the_body_named_before(text):
+    named_first = text.split()[0] + " " + text.split()[1]
+    assert all(named_first not in e.actors for e in extract(text, published="2031-07-30") if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    # A warning of a trend ("akan meningkatnya ...") threatens nobody.
+    "Badan Sandi memperingatkan warga akan meningkatnya serangan siber menjelang pemilu.",
+])
+def test_a_warning_of_a_trend_is_no_threat(text):
+    assert "THREATEN" not in [e.type for e in extract(text, published="2031-07-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act bounded by a time that ends its span happened by then, never after it.
+    ("Hingga Senin malam, polisi Velmora menangkap 12 orang di Port Selvan.", "2031-07-28"),
+    ("Velmora menyerang Lembah Orin hingga Senin.", "2031-07-28"),
+])
+def test_an_act_bounded_by_a_span_end_is_no_later_than_it(text, expected):
+    found = [e.date for e in extract("Situasi di Port Selvan mulai tenang.\n\n" + text, published="2031-07-30",
+                                     timexes=(("Senin malam" if "malam" in text else "Senin", "2031-07-28"),))]
+    assert found and found[0] == expected, found

@@ -914,3 +914,13 @@ def test_a_victims_only_and_a_doers_only_report_of_one_act_are_one_entry(doer_re
     assert (len(merged) == 1) is joined, [(m.actors, [r.article.id for r in m.reports]) for m in merged]
     if joined:
         assert merged[0].actors == ["Front Sirang", "Palang Suar"]
+
+
+def test_a_bare_noun_report_is_not_the_victims_half_of_another_act():
+    # "Serangan Front Sirang ..." names the doer with a noun; joined with an attack on Front Sirang, the army
+    # would become its doer.
+    merged = merge_events([
+        told("a", ["Front Sirang"], "serangan", "Serangan Front Sirang menewaskan dua orang pada Senin."),
+        told("b", ["Tentara Velmora"], "menyerang", "Tentara Velmora menyerang markas Front Sirang pada Senin."),
+    ])
+    assert len(merged) == 2

@@ -822,9 +822,12 @@ class _Recogniser:
                 # "Kepala Kantor Pelabuhan Sumber Jaya, Rudi Hartono": the holder
                 # follows the comma, so the whole run is the body
                 appositive = end + 1 < len(toks) and toks[end].text == "," and self.is_name_token(end + 1)
+                # "Ketua Partai Surya, Rudi Hartono": a given name closing the run names the party when the
+                # holder follows the comma (not a list: "Kepala Dinas X Rudi Hartono, Kapolres ...").
+                holder_after = appositive and toks[end + 1].lower not in self.lex.titles
                 given = [k for k in range(j + 1, end)
                          if toks[k].text in self.lex.first_names and not (k == j + 1 and toks[j].lower in self.lex.company_prefixes)
-                         and not appositive]  # "Ketua Partai Surya, Rudi Hartono": "Surya" names the party
+                         and not (holder_after and k == end - 1)]
                 split = given[0] if given else None
                 if toks[j].lower in self.lex.company_prefixes and j + 1 < end and toks[j + 1].text in self.defined_acronyms and end - j >= 4:
                     # "Direktur Operasional PT SDL Aryo Setiabudi": the company by the acronym the article
@@ -1682,7 +1685,7 @@ def apply(article: Article, *, options: Options = DEFAULT) -> Article:
     return article
 
 
-_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:\"”’)]\s*$")
 
 
 def _is_heading(text: str) -> bool:

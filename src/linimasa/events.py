@@ -156,6 +156,8 @@ _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 #: Acts done by saying them: reported without a date, they happen when the article reports them.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+#: Words after which an organisation head still stands alone ("menuding manajemen atas ...").
+_BARE_FOLLOWERS = frozenset({"di", "ke", "dari", "dengan", "atas", "karena", "sebagai", "pada", "untuk", "agar", "dan", "serta", "telah", "sudah", "akan"})
 #: "... yang menamakan diri(nya) X", "... yang mengaku sebagai X": the group names itself X.
 _SELF_NAMED = re.compile(r"\b(?:menamakan diri(?:nya)?|mengaku sebagai|menyebut diri(?:nya)?)\s*$")
 #: Acts an official or spokesperson does on behalf of the body or state their role names.
@@ -489,7 +491,7 @@ def _match_pattern(low: list[str], texts: list[str], i: int, pattern: _Pattern, 
     while k < len(tokens):
         part = tokens[k]
         if part == "~verb":
-            if j >= limit or not _verb_like(low[j], texts[j], lex) or low[j] == "adanya":
+            if j >= limit or not _verb_like(low[j], texts[j], lex) or low[j].endswith("nya"):  # "meningkatnya", "adanya": nouns
                 return -1
             k += 1
             continue
@@ -1533,6 +1535,10 @@ class _ArticleReader:
             value = self._forward_weekday(value, timex, status, reader, trigger_index)
         else:
             value = self._counted_from_told_act(reader, clause_index, trigger_index, trigger) or self._default_date(reader, clause_index, trigger_index, trigger, status)
+        if self.span_end and _FULL_DAY.match(self.span_end) and status == "occurred" and (
+                value is None or (_FULL_DAY.match(value) and value[:10] > self.span_end[:10])):
+            # "Hingga Senin malam, polisi menangkap 12 orang": by then at the latest, never after it.
+            value = self.span_end[:10]
         if offset and value:
             # "dua hari setelah gencatan senjata berlaku": the sentence's time less two days (a month or a
             # week is coarser than the offset and stays).
@@ -1818,7 +1824,7 @@ class _ArticleReader:
         ends = [t for t in inside if self._ends_span(reader, t)]
         if ends:
             inside = [t for t in inside if t not in ends]
-            # The story has reached that time: "Pemerintah kemudian memberlakukan jam malam" follows it.
+            # The act happened by then (``date`` keeps it no later), and the story has reached that time.
             self.span_end = self._value(ends[-1])
         if inside:
             clause_lo = reader.starts[clause.start] if clause.start < reader.n else sentence.span[1]
@@ -1925,6 +1931,16 @@ class _ArticleReader:
                     and candidate.type not in _SPEECH_ACTS):  # a statement is made in the report, not on that day
                 self._redate(candidate, day, sentence_index)
 
+    def _bare_at(self, reader: _SentenceReader, k: int) -> bool:
+        """The head at ``k`` stands alone: a verb, punctuation, a definite marker or the end follows it
+        ("menuding manajemen memecat", "menggugat forum tersebut"; not "komisi lain", "badan dunia")."""
+        nxt = k + 1
+        if nxt >= reader.n:
+            return True
+        word = reader.low[nxt]
+        return (bool(_PUNCT.match(word)) or word in self.lex.definite_markers or word in self.lex.definite_heads
+                or word in _BARE_FOLLOWERS or _verb_like(word, reader.texts[nxt], self.lex))
+
     def _since_told_day(self, reader: _SentenceReader, trigger_index: int) -> Optional[str]:
         """The day an act began when "sejak" before its verb points back at a day told already: "Sejak hari
         itu, Polres X mengerahkan 120 personel" (the day the sentence before states), "Sejak hari pertama
@@ -2025,6 +2041,8 @@ class _ArticleReader:
                 clause.doer = actors[:1]
             status = self._status(reader, trigger, clause)
             trigger_tokens = tuple(reader.low[trigger.start : trigger.end])
+            if trigger_tokens and trigger_tokens[-1] not in trigger.pattern.tokens and trigger_tokens[-1][:-3] in trigger.pattern.tokens:
+                trigger_tokens = trigger_tokens[:-1] + (trigger_tokens[-1][:-3],)  # "menarik pasukannya": the mode of "pasukan"
             event_type, mode = trigger.pattern.type, _mode_for(trigger.pattern.type, trigger_tokens, self.lex)
             if event_type == "COERCE" and mode == "blockade" and self._civilians_act(reader, trigger, clause):
                 event_type = "PROTEST"  # residents blockading a road obstruct in protest: PLOVER PROTEST, not COERCE
@@ -2065,8 +2083,6 @@ class _ArticleReader:
                 self.last_dated = (sentence_index, candidate.date)
                 if _FULL_DAY.match(candidate.date):
                     self.dated_acts.append((event_type, candidate.date[:10], frozenset(candidate.trigger.lower().split())))
-            elif not candidate.date and status == "occurred" and self.span_end and _FULL_DAY.match(self.span_end):
-                self.last_dated = (sentence_index, self.span_end[:10])  # "kerusuhan yang berlangsung hingga Rabu"
             clause_events.setdefault(clause_index, []).append(candidate)
             clause.has_event = True
         results = self._purpose_rules(reader, clause_events, triggers)
@@ -2488,7 +2504,7 @@ class _ArticleReader:
             aimed = reader.aimed_at(trigger.end)
             target = reader.group_phrase(aimed, clause.end, reach=1) if aimed is not None else None
         if (voice == "active" and trigger.end < reader.n and not reader.covered[trigger.end]
-                and reader.low[trigger.end] in self.lex.definite_heads):
+                and reader.low[trigger.end] in self.lex.definite_heads and self._bare_at(reader, trigger.end)):
             # "menuding manajemen memecat ...": a bare head right after the verb is the body named before.
             named = self.definite_actor(reader, reader.low[trigger.end])
             if named is not None and named not in subject:

@@ -718,6 +718,11 @@ def _trigger_lemmas(report: Report) -> frozenset[str]:
                      for lemma in _lemmas(word))
 
 
+def _first_word(report: Report) -> str:
+    words = _WORD.findall((report.event.trigger or "").lower())
+    return words[0] if words else ""
+
+
 def _sides_agree(a: _Cluster, b: _Cluster) -> bool:
     """Two entries of one type and day, each telling one side of the same act: one only who suffered it
     ("enam pekerja PHI diculik", no doer said), the other only who did it ("... diculik FPS"), where a
@@ -730,8 +735,12 @@ def _sides_agree(a: _Cluster, b: _Cluster) -> bool:
         return False
     if any(len(r.event.actors) > 1 for r in a.reports + b.reports):
         return False
+    # Who suffered it only: an agentless passive ("diculik"); a bare noun's or a clash's lone name may be the doer.
+    passives = _trigger_voices()[1]
     undone, done = (a, b) if all(r.doer is None for r in a.reports) else (b, a)
-    if not all(r.doer is None for r in undone.reports) or not all(r.doer is not None for r in done.reports):
+    if not all(r.doer is None and _first_word(r) in passives for r in undone.reports):
+        return False
+    if not all(r.doer is not None for r in done.reports):
         return False
     sufferers = frozenset().union(*(r.words for r in undone.reports))
     if not sufferers or not any(sufferers <= r.context for r in done.reports):
