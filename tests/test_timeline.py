@@ -259,3 +259,20 @@ def test_the_build_pauses_the_cyclic_collector_and_restores_its_state(monkeypatc
     finally:
         (gc.enable if was_enabled else gc.disable)()
     assert seen == [False] and after is enabled
+
+
+def test_overlapping_builds_restore_the_collector_only_when_the_last_ends():
+    import gc
+
+    from linimasa.timeline import _collector_paused
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        with _collector_paused():
+            with _collector_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # the outer build is still running
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

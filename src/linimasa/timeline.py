@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -290,6 +291,11 @@ def build_timeline(
                       date_to=date_to, infer=infer, sentence_match=sentence_match, options=options)
 
 
+_PAUSE_LOCK = threading.Lock()
+_pauses = 0  # builds running now
+_enabled_before = True  # the collector's state when the first of them began
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for one build.
@@ -301,13 +307,19 @@ def _collector_paused() -> Iterator[None]:
     that forms no cycle; the one large cycle, datasketch's LSH index, is
     released by ``dedup`` itself. The collector's state is restored after.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    with _PAUSE_LOCK:
+        global _pauses, _enabled_before
+        if _pauses == 0:
+            _enabled_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _PAUSE_LOCK:
+            _pauses -= 1
+            if _pauses == 0 and _enabled_before:
+                gc.enable()  # the last of overlapping builds (web threads) restores it
 
 
 def _build(articles: list[Article], *, story: Optional[str], query: Optional[str], entity: Optional[str],
