@@ -535,6 +535,11 @@ def _shift_day(value: str, days: int) -> str:
     return (day + _dt.timedelta(days=days)).isoformat() if day is not None else value
 
 
+def _later_than(day: str, published: Optional[str]) -> bool:
+    """Whether a day (YYYY-MM-DD...) is still to come on ``published``'s day."""
+    return bool(published) and day[:10] > published[:10]
+
+
 def _date_of(value: Optional[str]) -> Optional[str]:
     if not value:
         return None
@@ -1428,8 +1433,8 @@ class _ArticleReader:
             introduced = body[max(0, mention.span[0] - 30) : mention.span[0]].lower().split()[-2:]
             if name.lower().startswith(head + " ") or head in introduced:
                 return name
-            if _SELF_NAMED.search(body[max(0, mention.span[0] - 60) : mention.span[0]].lower()) and re.search(
-                    r"\b(?:se)?" + re.escape(head) + r"\b", body[max(0, mention.span[0] - 60) : mention.span[0]].lower()):
+            before = body[max(0, mention.span[0] - 60) : mention.span[0]].lower()
+            if _SELF_NAMED.search(before) and re.search(r"\b(?:se)?" + re.escape(head) + r"\b", before):
                 return name  # "Sekelompok pria bersenjata yang menamakan diri Laskar X ... kelompok itu"
             if prefixes and mention.type == "ORG" and name.startswith(prefixes):
                 return name  # "PT Samudra Dermaga ... perusahaan tersebut"
@@ -1615,7 +1620,7 @@ class _ArticleReader:
             and "\n\n" not in self.article.body[self.previous_end : reader.sentence.span[0]]
         ):
             occasion = last_date if last_index == self.sentence_index - 1 else self._day_in(self.previous_sentence)
-            if occasion and not (published and occasion[:10] > published[:10]):
+            if occasion and not _later_than(occasion, published):
                 # "X menandatangani ... pada Senin. Ia juga meminta ...": the same occasion. Not a day
                 # still to come ("... dalam mediasi pekan depan. Ia juga meminta ..." is said now).
                 return occasion
@@ -1955,8 +1960,7 @@ class _ArticleReader:
                     return last_date[:10]
                 if self.previous_sentence is not None and "\n\n" not in self.article.body[self.previous_end : reader.sentence.span[0]]:
                     day = self._day_in(self.previous_sentence)
-                    published = _date_of(self.article.published)
-                    if day and not (published and day > published[:10]):
+                    if day and not _later_than(day, _date_of(self.article.published)):
                         return day
                 return None
             if low[i + 1] == "hari" and low[i + 2] == "pertama" and i + 3 < reader.n:

@@ -693,6 +693,13 @@ def _cluster_days(cluster: _Cluster) -> list[date]:
     return [first + timedelta(days=k) for k in range(days)]
 
 
+def _places_agree(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two entries' places (if both name one) can be one place: one name holds the other."""
+    a_places = {r.place for r in a.reports if r.place}
+    b_places = {r.place for r in b.reports if r.place}
+    return not (a_places and b_places and not any(p in q or q in p for p in a_places for q in b_places))
+
+
 def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
     """Two entries of one type and day, sharing an article, that tell one happening (see ``_join_fragments``)."""
     if a.type != b.type or _outcome_group(a) != _outcome_group(b):
@@ -705,9 +712,7 @@ def _fragments_agree(a: _Cluster, b: _Cluster) -> bool:
         # (An entry whose only actors are unnamed groups, "Sebanyak 17 warga ditangkap", has no identity
         # words: in an article that tells the named one the same day, it is that happening.)
         return False
-    a_places = {r.place for r in a.reports if r.place}
-    b_places = {r.place for r in b.reports if r.place}
-    if a_places and b_places and not any(p in q or q in p for p in a_places for q in b_places):
+    if not _places_agree(a, b):
         return False  # two places: two attacks of one day, say
     members_a, members_b = a.reports[:_DIRECTION_MEMBERS], b.reports[:_DIRECTION_MEMBERS]
     return not any(reversed_roles(x, y) for x in members_a for y in members_b)
@@ -747,9 +752,7 @@ def _sides_agree(a: _Cluster, b: _Cluster) -> bool:
         return False
     if not frozenset().union(*map(_trigger_lemmas, undone.reports)) & frozenset().union(*map(_trigger_lemmas, done.reports)):
         return False
-    a_places = {r.place for r in a.reports if r.place}
-    b_places = {r.place for r in b.reports if r.place}
-    return not (a_places and b_places and not any(p in q or q in p for p in a_places for q in b_places))
+    return _places_agree(a, b)
 
 
 def _join_fragments(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -307,8 +307,8 @@ def _collector_paused() -> Iterator[None]:
     that forms no cycle; the one large cycle, datasketch's LSH index, is
     released by ``dedup`` itself. The collector's state is restored after.
     """
+    global _pauses, _enabled_before
     with _PAUSE_LOCK:
-        global _pauses, _enabled_before
         if _pauses == 0:
             _enabled_before = gc.isenabled()
             gc.disable()
